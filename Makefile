@@ -1,0 +1,37 @@
+# Every target sets up .venv first, so a fresh clone needs only Python 3.11 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PELICAN := $(BIN)/pelican
+CONTENT := content
+OUTPUT := output
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: html serve test lint publish clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+html: $(STAMP)
+	$(PELICAN) $(CONTENT) -o $(OUTPUT) -s pelicanconf.py
+
+serve: $(STAMP)
+	$(PELICAN) $(CONTENT) -o $(OUTPUT) -s pelicanconf.py --listen --autoreload --bind $(HOST) --port $(PORT)
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+publish: $(STAMP)
+	$(PELICAN) $(CONTENT) -o $(OUTPUT) -s publishconf.py
+
+clean:
+	rm -rf $(OUTPUT) cache

@@ -1,0 +1,70 @@
+"""Local preview settings: relative URLs, drafts written, no feeds.
+
+`pelican content` (or `make html` / `make serve`) reads this file.
+"""
+
+AUTHOR = "The Digest desk"
+SITENAME = "The Weekly Wire"
+SITESUBTITLE = "A curated digest of the week's news, cleaned and explained"
+SITEURL = ""
+RELATIVE_URLS = True
+
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+DEFAULT_CATEGORY = "News"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+
+# Our plugins, by dotted name (installed with the project: `pip install -e .`).
+PLUGINS = [
+    "newsdigest.clean",
+    "newsdigest.editions",
+]
+
+# Stories live in section folders; pages and editions are not stories.
+ARTICLE_EXCLUDES = ["pages", "editions"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+SLUGIFY_SOURCE = "basename"  # URLs follow file names, so a new headline never moves a story
+
+ARTICLE_URL = "{category}/{slug}/"
+ARTICLE_SAVE_AS = "{category}/{slug}/index.html"
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "{slug}/"
+CATEGORY_SAVE_AS = "{slug}/index.html"
+CATEGORIES_SAVE_AS = "sections/index.html"
+ARCHIVES_SAVE_AS = "archive/index.html"
+EDITION_URL = "editions/{slug}/"
+EDITION_SAVE_AS = "editions/{slug}/index.html"
+EDITIONS_URL = "editions/"
+EDITIONS_SAVE_AS = "editions/index.html"
+
+# Entity tags replace Pelican's tags and authors pages (a later plugin).
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
+DIRECT_TEMPLATES = ["index", "categories", "archives"]
+DEFAULT_PAGINATION = False
+
+# No feeds while previewing; publishconf.py turns them on.
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# Story text is untrusted: templates escape everything not marked safe.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
+# newsdigest settings (see README, "Settings reference").
+NEWSDIGEST_HEADLINE_MAX = 90
+NEWSDIGEST_SUMMARY_MAX = 300
+NEWSDIGEST_JUNK_PATTERNS = []
+NEWSDIGEST_DISABLED_RULES = []
+NEWSDIGEST_EDITIONS_DIR = "editions"
+NEWSDIGEST_REPORT_PATH = "_newsdigest/report.json"
+NEWSDIGEST_STRICT = False

@@ -1,0 +1,46 @@
+"""Pelican plugin ``newsdigest.clean``: read raw wire stories and Markdown, cleaned.
+
+Registers a reader for ``.txt`` raw wire stories and a markdown-it-py reader for
+``.md`` (stories, pages and editions), turns every story into clean paragraphs with
+metadata (derived headline, dateline, byline, summary), writes a report of what
+cleaning removed, and makes templates autoescape because story text is untrusted.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+
+from .readers import MarkdownStoryReader, RawStoryReader
+from .report import collect_articles, reset_report, write_report
+
+
+def add_readers(readers) -> None:
+    """Our readers replace Pelican's for .txt and .md (no Python-Markdown needed)."""
+    for reader_class in (RawStoryReader, MarkdownStoryReader):
+        for extension in reader_class.file_extensions:
+            readers.reader_classes[extension] = reader_class
+
+
+def forget_disabled_readers(generator) -> None:
+    """Pelican lists its own Markdown reader as disabled (no Python-Markdown) and would
+    warn on every .md file even though ours reads them; drop that stale entry."""
+    for reader_class in (RawStoryReader, MarkdownStoryReader):
+        for extension in reader_class.file_extensions:
+            generator.readers.disabled_readers.pop(extension, None)
+
+
+def enforce_autoescape(pelican) -> None:
+    """Story text comes from the web: every template variable is escaped unless marked safe."""
+    environment = dict(pelican.settings.get("JINJA_ENVIRONMENT") or {})
+    environment["autoescape"] = True
+    pelican.settings["JINJA_ENVIRONMENT"] = environment
+
+
+def register() -> None:
+    signals.initialized.connect(enforce_autoescape)
+    signals.readers_init.connect(add_readers)
+    signals.article_generator_init.connect(reset_report)
+    signals.article_generator_init.connect(forget_disabled_readers)
+    signals.page_generator_init.connect(forget_disabled_readers)
+    signals.article_generator_finalized.connect(collect_articles)
+    signals.finalized.connect(write_report)

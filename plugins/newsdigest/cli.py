@@ -1,0 +1,107 @@
+"""The ``newsdigest`` command line: ``newsdigest inspect PATH [--json]``.
+
+``inspect`` shows what the site will make of one story file, using the same code
+and (when it finds one) the same settings file as the build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .story import CleanOptions, Story, StoryError, load_story
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsdigest", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"newsdigest {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    inspect = commands.add_parser("inspect", help="show what the site makes of one story file")
+    inspect.add_argument("path", type=Path, help="a story file (.txt or .md)")
+    inspect.add_argument("--json", action="store_true", help="print the result as JSON")
+    inspect.add_argument(
+        "--settings",
+        type=Path,
+        default=None,
+        help="Pelican settings file (default: ./pelicanconf.py when it exists)",
+    )
+    inspect.add_argument(
+        "--strict", action="store_true", help="exit with status 1 when the story has warnings"
+    )
+    inspect.set_defaults(handler=_inspect)
+    return parser
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    settings = _load_settings(args.settings)
+    options = CleanOptions.from_settings(settings)
+    content_root = _content_root(args.path, settings)
+    try:
+        story = load_story(args.path, options, content_root)
+    except StoryError as error:
+        print(f"newsdigest: {error}", file=sys.stderr)
+        return 1
+    if args.json:
+        json.dump(story.inspect_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_human(story))
+    for warning in story.warnings:
+        print(f"newsdigest: warning: {story.source}: {warning}", file=sys.stderr)
+    return 1 if args.strict and story.warnings else 0
+
+
+def _load_settings(path: Path | None) -> dict[str, Any]:
+    """Read the site's settings with Pelican itself, so defaults match the build."""
+    if path is None:
+        default = Path("pelicanconf.py")
+        if not default.is_file():
+            return {}
+        path = default
+    if not path.is_file():
+        raise SystemExit(f"newsdigest: settings file not found: {path}")
+    from pelican.settings import read_settings
+
+    return read_settings(str(path))
+
+
+def _content_root(path: Path, settings: dict[str, Any]) -> Path | None:
+    """The site's content folder when ``path`` is inside it (for section and edition)."""
+    candidates = [Path(settings["PATH"])] if settings.get("PATH") else []
+    candidates += [parent for parent in path.resolve().parents if parent.name == "content"]
+    for root in candidates:
+        try:
+            path.resolve().relative_to(root.resolve())
+        except ValueError:
+            continue
+        return root
+    return None
+
+
+def _human(story: Story) -> str:
+    lines = [
+        f"{story.title}{'  (derived headline)' if story.title_derived else ''}",
+        f"  source:   {story.source}",
+        f"  section:  {story.section or '-'}",
+        f"  dateline: {story.dateline or '-'}",
+        f"  byline:   {story.byline.display if story.byline else '-'}",
+        f"  date:     {story.date.isoformat() if story.date else '-'} ({story.date_source})",
+        f"  summary:  {story.summary}",
+        f"  {len(story.paragraphs)} paragraphs kept, {len(story.removed)} removed",
+    ]
+    lines += [f"    removed ({r.rule}): {r.text}" for r in story.removed]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Rendering story text to HTML that is safe to put in a page or a feed.
+
+Plain-text paragraphs are escaped. Markdown is rendered with markdown-it-py and the
+result is sanitized with nh3 (an allowlist of tags and attributes, http/https/mailto
+links only), because an editor may paste HTML from a web page into a Markdown story.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from itertools import pairwise
+
+import nh3
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p", "br", "hr", "a", "em", "strong", "b", "i", "u", "s", "del", "ins", "sub", "sup",
+        "small", "mark", "abbr", "cite", "q", "code", "pre", "kbd", "blockquote", "ul", "ol",
+        "li", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "img",
+        "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "span", "time",
+    }
+)  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "hreflang"},
+    "img": {"src", "alt", "title", "width", "height", "loading"},
+    "abbr": {"title"},
+    "time": {"datetime"},
+    "th": {"scope", "colspan", "rowspan"},
+    "td": {"colspan", "rowspan"},
+    "ol": {"start"},
+    "q": {"cite"},
+    "blockquote": {"cite"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+@lru_cache(maxsize=1)
+def markdown_parser() -> MarkdownIt:
+    """One shared CommonMark parser with tables and strikethrough."""
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def sanitize_html(fragment: str) -> str:
+    """Strip every tag, attribute and URL scheme that is not on the allowlist."""
+    return nh3.clean(
+        fragment,
+        tags=set(ALLOWED_TAGS),
+        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        link_rel="noopener noreferrer",
+    )
+
+
+def paragraphs_to_html(paragraphs: list[str], dateline: str | None = None) -> str:
+    """Escape plain-text paragraphs into ``<p>`` elements; the dateline opens the lede."""
+    parts = []
+    for index, paragraph in enumerate(paragraphs):
+        text = html.escape(paragraph, quote=False)
+        if index == 0 and dateline:
+            text = f'<span class="dateline">{html.escape(dateline, quote=False)} —</span> {text}'
+        parts.append(f"<p>{text}</p>")
+    return "\n".join(parts)
+
+
+def render_markdown(source: str) -> tuple[str, list[str]]:
+    """Render Markdown to sanitized HTML; also return the plain text of each paragraph."""
+    parser = markdown_parser()
+    tokens = parser.parse(source)
+    html_out = sanitize_html(parser.renderer.render(tokens, parser.options, {}))
+    return html_out, paragraph_texts(tokens)
+
+
+def paragraph_texts(tokens: list[Token]) -> list[str]:
+    """Plain text of every paragraph in a markdown-it token stream, in order."""
+    texts = []
+    for previous, token in pairwise(tokens):
+        if previous.type == "paragraph_open" and token.type == "inline":
+            text = _inline_text(token.children or []).strip()
+            if text:
+                texts.append(text)
+    return texts
+
+
+def _inline_text(children: list[Token]) -> str:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)

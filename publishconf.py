@@ -1,0 +1,20 @@
+"""Production settings: absolute URLs, feeds, no drafts. Used by `make publish`.
+
+SITEURL comes from the environment (`SITEURL=https://news.example.org make publish`)
+or the default below.
+"""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: F403
+
+SITEURL = os.environ.get("SITEURL", "https://digest.example.org").rstrip("/")
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = True
+
+DRAFT_SAVE_AS = ""  # drafts are previewed locally, never published
+
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
