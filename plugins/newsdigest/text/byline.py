@@ -15,7 +15,7 @@ from .casing import PARTICLES, smart_title
 _BYLINE = re.compile(r"^by\s+(?P<rest>[^\W\d_][^!?;:]*?)\.?$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
 _ORGANISATION_WORDS = re.compile(
-    r"\b(?:press|reuters|afp|agence|bloomberg|news|times|post|journal|guardian|bbc|service"
+    r"\b(?:ap|upi|dpa|press|reuters|afp|agence|bloomberg|news|times|post|journal|guardian|bbc|service"
     r"|agency|wire|correspondent|writer|reporter|staff|editor|desk|bureau|media|herald"
     r"|tribune|telegraph|gazette|network|radio|television|tv)\b",
     re.I,
@@ -71,7 +71,9 @@ def parse_byline(text: str, *, require_by: bool = True) -> Byline | None:
     names = tuple(smart_title(name.strip()) for name in _NAME_SPLIT.split(text) if name.strip())
     if not names or not all(_looks_like_name(name) for name in names):
         return None
-    return Byline(names, smart_title(affiliation) if affiliation else None)
+    if affiliation and (" " in affiliation or len(affiliation) > 4):
+        affiliation = smart_title(affiliation)  # "ASSOCIATED PRESS", but not "AP"
+    return Byline(names, affiliation)
 
 
 def _looks_like_name(name: str) -> bool:

@@ -77,9 +77,9 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
     _rule(
         "photo-credit",
         r"\(?(?:AP|AFP|Reuters|Getty Images|EPA)?\s*Photos?\s*/\s*[^)]{1,80}\)?",
-        # "Photo: Jane Doe/Reuters": a credit has no sentence punctuation of its own.
+        # "Photo: Jane Doe/Reuters": a credit is a few words with no sentence of its own.
         r"(?:photo|image|picture|photograph|credit|photo credit|image credit)s?\s*(?::|by)"
-        r"\s*[^.!?]{1,90}",
+        r"\s*(?:[^\s.!?]+\s*){1,7}",
         max_length=120,
     ),
     _rule(

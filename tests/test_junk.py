@@ -1,0 +1,91 @@
+"""Every junk rule removes what it names and keeps real paragraphs that resemble it."""
+
+import pytest
+
+from newsdigest.text.junk import DEFAULT_RULES, compile_extra_rules, match_rule, remove_junk
+
+REMOVED = [
+    ("In Other News", "trailer"),
+    ("Load More", "trailer"),
+    ("Load more stories below", "trailer"),
+    ("Read more", "trailer"),
+    ("Read More »", "trailer"),
+    ("Read more: Scotland's grid queue explained", "trailer"),
+    ("Related: Antwerp unveils its own automation plan", "trailer"),
+    ("Related stories", "trailer"),
+    ("Share this", "trailer"),
+    ("Share this article", "trailer"),
+    ("Share on Facebook", "trailer"),
+    ("Sign up for our daily business newsletter", "trailer"),
+    ("Subscribe to our newsletter for the week's best stories", "trailer"),
+    ("Click here to subscribe to our culture newsletter", "trailer"),
+    ("Skip to main content", "trailer"),
+    ("Advertisement", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("(AP Photo/Marco Keller)", "photo-credit"),
+    ("Photo: National Institute of Ocean Studies", "photo-credit"),
+    ("Image by Jane Doe/Reuters", "photo-credit"),
+    ("Copyright 2026 The Associated Press. All rights reserved.", "copyright"),
+    ("© 2026 Example Media Ltd", "copyright"),
+    ("Copyright © 2026 Reuters. All rights reserved.", "copyright"),
+    ("___", "separator"),
+    ("* * *", "separator"),
+    ("Reporting by Oliver Marsh; Editing by Claire Hughes", "wire-credit"),
+    ("Follow Priya Nair on X: @priyanair_news", "social-follow"),
+    ("Follow Jane Doe on Twitter", "social-follow"),
+    ("Follow AP's coverage of the floods at https://example.org/hub/floods", "social-follow"),
+]
+
+KEPT = [
+    # Corrections are news.
+    "This story has been corrected to show that the appeal is for 95 million dollars.",
+    # A real sentence that merely contains a junk phrase.
+    "Users complained that the app would load more slowly after the update.",
+    "Officials said they would share this information with the committee on Friday.",
+    "Related talks between the two unions will resume next week.",
+    "Photographs by local residents showed water reaching the first floor of homes.",
+    "Copyright lawyers said the ruling would change how museums license images.",
+    "Click-through rates for the campaign doubled, the company said.",
+    "Readers can follow the debate on the council's website, officials said.",
+    "Advertisement revenue fell 12% in the quarter, the newspaper group reported.",
+    "Read more carefully, the judge told the lawyers, and you will find the clause.",
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), REMOVED)
+def test_rule_removes_site_furniture(text, rule):
+    matched = match_rule(text, DEFAULT_RULES)
+    assert matched is not None, text
+    assert matched.name == rule
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_real_paragraphs_are_kept(text):
+    assert match_rule(text, DEFAULT_RULES) is None
+
+
+def test_removal_keeps_order_and_records_rules():
+    kept, removed = remove_junk(["First.", "Advertisement", "Second.", "In Other News"])
+    assert kept == ["First.", "Second."]
+    assert [(r.text, r.rule) for r in removed] == [
+        ("Advertisement", "advertisement"),
+        ("In Other News", "trailer"),
+    ]
+
+
+def test_repeated_paragraph_is_removed_once_as_duplicate():
+    kept, removed = remove_junk(["Alpha said yes.", "Beta.", "alpha  said YES.", "Gamma."])
+    assert kept == ["Alpha said yes.", "Beta.", "Gamma."]
+    assert [(r.text, r.rule) for r in removed] == [("alpha  said YES.", "duplicate")]
+
+
+def test_site_patterns_add_rules():
+    rules = DEFAULT_RULES + compile_extra_rules([r"More from the Weekly Wire.*"])
+    kept, removed = remove_junk(["Story.", "More from the Weekly Wire: podcasts"], rules)
+    assert kept == ["Story."]
+    assert removed[0].rule == "site-rule"
+
+
+def test_long_paragraph_is_never_furniture():
+    paragraph = "Related: " + "the ministers discussed the budget at length. " * 6
+    assert match_rule(paragraph.strip(), DEFAULT_RULES) is None

@@ -1,0 +1,72 @@
+"""The real AP wire story in ../shared/seeds (skipped when that folder is absent)."""
+
+import json
+import re
+import subprocess
+import sys
+
+from conftest import run_pelican
+
+
+def inspect_json(path) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdigest.cli", "inspect", str(path), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(result.stdout)
+
+
+def source_paragraphs(path) -> list[str]:
+    blocks = re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))
+    return [block.strip() for block in blocks if block.strip()]
+
+
+def test_seed_inspect_keeps_twelve_paragraphs_in_order(seed_path):
+    story = inspect_json(seed_path)
+    original = source_paragraphs(seed_path)
+    assert len(story["paragraphs"]) == 12
+    # Every kept paragraph is the source paragraph (the first without its dateline).
+    assert original[0].endswith(story["paragraphs"][0])
+    assert story["paragraphs"][1:] == original[1:12]
+
+
+def test_seed_junk_lines_removed_and_reported(seed_path):
+    story = inspect_json(seed_path)
+    assert story["removed"] == [
+        {"text": "In Other News", "rule": "trailer"},
+        {"text": "Load More", "rule": "trailer"},
+    ]
+    assert not any("Load More" in p or "In Other News" in p for p in story["paragraphs"])
+
+
+def test_seed_dateline_headline_and_summary(seed_path):
+    story = inspect_json(seed_path)
+    lede = story["paragraphs"][0]
+    assert story["dateline"] == "Brussels"
+    assert not lede.startswith("BRUSSELS")
+    assert story["title_derived"] is True
+    assert story["title"] == "NATO is ready to expand its military training effort in Iraq"
+    assert len(story["title"]) <= 90
+    assert story["summary"] == lede  # the lede is one sentence
+    assert story["byline"] is None
+
+
+def test_seed_contract_keys(seed_path):
+    story = inspect_json(seed_path)
+    for key in ("source", "title", "title_derived", "dateline", "byline", "date", "section",
+                "summary", "paragraphs", "removed"):  # fmt: skip
+        assert key in story
+
+
+def test_seed_builds_into_a_clean_story_page(seed_path, tmp_path):
+    content = tmp_path / "content" / "world"
+    content.mkdir(parents=True)
+    (content / "nato-iraq.txt").write_bytes(seed_path.read_bytes())
+    build = run_pelican(tmp_path / "content", tmp_path / "output")
+    assert build.returncode == 0, build.log
+    page = build.page("world/nato-iraq/index.html")
+    assert "<h1>NATO is ready to expand its military training effort in Iraq</h1>" in page
+    assert '<span class="dateline">Brussels —</span> NATO is ready' in page
+    assert "Load More" not in page and "In Other News" not in page
+    assert page.count("<p>") >= 12
+    assert "“agreed in principle to enhance”" in page  # curly quotes survive
