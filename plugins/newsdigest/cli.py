@@ -13,7 +13,23 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .analysis import AnalysisCache
+from .analysis.pipeline import ModelError
+from .analysis.stories import (
+    analyse_stories,
+    cache_from_settings,
+    config_from_settings,
+    require,
+    story_texts,
+)
 from .story import CleanOptions, Story, StoryError, load_story
+from .tagging import (
+    DirectoryError,
+    EntityDirectory,
+    TaggingOptions,
+    extract_entities,
+    site_directory,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument(
         "--strict", action="store_true", help="exit with status 1 when the story has warnings"
     )
+    inspect.add_argument(
+        "--no-enrich", action="store_true", help="clean only: skip the language analysis"
+    )
     inspect.set_defaults(handler=_inspect)
     return parser
 
@@ -51,11 +70,18 @@ def _inspect(args: argparse.Namespace) -> int:
     except StoryError as error:
         print(f"newsdigest: {error}", file=sys.stderr)
         return 1
+    result = story.inspect_dict()
+    if not args.no_enrich and _enrichment_enabled(settings):
+        try:
+            result.update(enrich(story, settings, _site_root(args.settings)))
+        except ModelError as error:
+            print(f"newsdigest: {error}", file=sys.stderr)
+            return 1
     if args.json:
-        json.dump(story.inspect_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_human(story))
+        sys.stdout.write(_human(story, result))
     for warning in story.warnings:
         print(f"newsdigest: warning: {story.source}: {warning}", file=sys.stderr)
     return 1 if args.strict and story.warnings else 0
@@ -88,7 +114,41 @@ def _content_root(path: Path, settings: dict[str, Any]) -> Path | None:
     return None
 
 
-def _human(story: Story) -> str:
+def _enrichment_enabled(settings: dict[str, Any]) -> bool:
+    plugins = settings.get("PLUGINS")
+    return plugins is None or any(str(p).startswith("newsdigest.entities") for p in plugins)
+
+
+def _site_root(settings_path: Path | None) -> Path | None:
+    """Relative cache paths in a settings file are relative to where Pelican runs."""
+    if settings_path is not None:
+        return settings_path.resolve().parent
+    return Path.cwd() if Path("pelicanconf.py").is_file() else None
+
+
+def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> dict[str, Any]:
+    """The enrichment keys of ``inspect``, from the same analysis the build uses."""
+    require(settings, "entities")
+    config = config_from_settings(settings)
+    cache = cache_from_settings(settings, site_root) if site_root else AnalysisCache(None)
+    texts = story_texts(story.paragraphs, story.title, story.title_derived)
+    [analysis], _stats = analyse_stories([texts], config, cache)
+    directory = EntityDirectory()
+    if site_root is not None:
+        try:
+            directory = site_directory(settings)
+        except DirectoryError as error:
+            story.warnings.append(f"{error}; tagging without the editor's entity file")
+    warnings: list[str] = []
+    entities = extract_entities(
+        analysis, directory, dateline=story.dateline, tags_header=story.header.get("tags"),
+        options=TaggingOptions.from_settings(settings), warnings=warnings,
+    )  # fmt: skip
+    story.warnings.extend(warnings)
+    return {"entities": [entity.as_dict() for entity in entities], "warnings": story.warnings}
+
+
+def _human(story: Story, result: dict[str, Any]) -> str:
     lines = [
         f"{story.title}{'  (derived headline)' if story.title_derived else ''}",
         f"  source:   {story.source}",
@@ -100,6 +160,9 @@ def _human(story: Story) -> str:
         f"  {len(story.paragraphs)} paragraphs kept, {len(story.removed)} removed",
     ]
     lines += [f"    removed ({r.rule}): {r.text}" for r in story.removed]
+    if "entities" in result:
+        lines.append(f"  entities: {len(result['entities'])}")
+        lines += [f"    {e['name']} ({e['kind']}, {e['mentions']}×)" for e in result["entities"]]
     return "\n".join(lines) + "\n"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from ..jsonld import news_article
 from .readers import MarkdownStoryReader, RawStoryReader
 from .report import collect_articles, reset_report, write_report
 
@@ -36,8 +37,16 @@ def enforce_autoescape(pelican) -> None:
     pelican.settings["JINJA_ENVIRONMENT"] = environment
 
 
+def add_template_globals(pelican) -> None:
+    """``news_article_jsonld(article, SITEURL, SITENAME)`` for the theme's JSON-LD."""
+    template_globals = dict(pelican.settings.get("JINJA_GLOBALS") or {})
+    template_globals["news_article_jsonld"] = news_article
+    pelican.settings["JINJA_GLOBALS"] = template_globals
+
+
 def register() -> None:
     signals.initialized.connect(enforce_autoescape)
+    signals.initialized.connect(add_template_globals)
     signals.readers_init.connect(add_readers)
     signals.article_generator_init.connect(reset_report)
     signals.article_generator_init.connect(forget_disabled_readers)

@@ -111,6 +111,8 @@ _DANGLING = frozenset(
         "be",
     ]
 )
+# "The museum said that it would ..." is no headline once cut to "It would ...".
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "these", "those"})
 _TRAILING_PUNCT = " ,;:—–-.\"'“”‘’"
 
 
@@ -121,7 +123,11 @@ def derive_headline(lede: str, max_length: int = HEADLINE_MAX) -> str:
         return ""
     sentence = _WHEN.sub("", sentences[0].strip().rstrip(".!?").strip())
     reported = _REPORTED_SPEECH.match(sentence)
-    if reported and len(reported.group("claim").split()) >= _MIN_HEAD_WORDS:
+    if (
+        reported
+        and len(reported.group("claim").split()) >= _MIN_HEAD_WORDS
+        and reported.group("claim").split()[0].lower() not in _PRONOUNS
+    ):
         sentence = reported.group("claim")
     head = _cut_at(sentence, _ATTRIBUTION)
     head = _cut_at(head, _CLAUSE_BREAK)

@@ -1,0 +1,29 @@
+"""Pelican plugin ``newsdigest.entities``: entity tags with a page for each entity.
+
+Tags every story with the people, organizations and places it is about, under
+canonical names (see ``newsdigest.tagging``), from the shared cached analysis. Writes
+a page per entity listing its stories, newest first, and an index of all entities
+by kind. The editor's ``content/entities.yml`` and a story's ``Tags:`` header steer it.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+
+from ..analysis.stories import require
+from .generator import EntitiesGenerator
+from .tagger import tag_articles
+
+
+def require_analysis(pelican) -> None:
+    require(pelican.settings, "entities")
+
+
+def get_generators(_pelican):
+    return EntitiesGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(require_analysis)
+    signals.article_generator_pretaxonomy.connect(tag_articles)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,48 @@
+"""schema.org ``NewsArticle`` data for a story page, as a plain dict.
+
+The theme serializes it with Jinja's ``tojson``, which escapes ``<``, ``>``, ``&``
+and ``'``, so no story text can close the ``<script>`` element it sits in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SCHEMA_TYPES = {"person": "Person", "organization": "Organization", "place": "Place"}
+
+
+def absolute(siteurl: str, url: str) -> str:
+    """Join SITEURL and a site-relative URL (SITEURL may itself be relative in preview)."""
+    return f"{siteurl.rstrip('/')}/{url.lstrip('/')}" if siteurl else url
+
+
+def news_article(article: Any, siteurl: str, sitename: str) -> dict[str, Any]:
+    """The JSON-LD object for one article (a Pelican Article or anything shaped like one)."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "url": absolute(siteurl, article.url),
+        "datePublished": article.date.isoformat(),
+        "description": article.metadata.get("summary_text") or "",
+        "articleSection": article.category.name,
+        "publisher": {"@type": "Organization", "name": sitename},
+    }
+    if getattr(article, "modified", None):
+        data["dateModified"] = article.modified.isoformat()
+    if article.metadata.get("dateline"):
+        data["locationCreated"] = {"@type": "Place", "name": article.metadata["dateline"]}
+    authors = getattr(article, "authors", None) or []
+    if article.metadata.get("byline") and authors:
+        data["author"] = [{"@type": "Person", "name": author.name} for author in authors]
+    mentions = []
+    for entity in getattr(article, "entities", None) or []:
+        mention: dict[str, Any] = {"@type": SCHEMA_TYPES[entity.kind], "name": entity.name}
+        if entity.wikidata:
+            mention["sameAs"] = f"https://www.wikidata.org/wiki/{entity.wikidata}"
+        if getattr(entity, "url", None):
+            mention["url"] = absolute(siteurl, entity.url)
+        mentions.append(mention)
+    if mentions:
+        data["mentions"] = mentions
+    return data

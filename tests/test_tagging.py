@@ -1,0 +1,200 @@
+"""Canonical entity tags from an analysis: aliases, surnames, kinds, editor's word."""
+
+from pathlib import Path
+
+import pytest
+
+from newsdigest.analysis import Analysis, Span, Unit
+from newsdigest.tagging import DirectoryError, EntityDirectory, extract_entities, load_directory
+from newsdigest.tagging.directory import EntityInfo
+from newsdigest.tagging.slug import entity_slug
+
+
+def analysis_of(*paragraphs: tuple[str, list[tuple[str, str]]], title=None) -> Analysis:
+    """An analysis whose entities are given by hand, as (surface, label) in order."""
+    units = []
+    for text, ents in ([(title[0], title[1])] if title else []) + list(paragraphs):
+        spans, cursor = [], 0
+        for surface, label in ents:
+            start = text.index(surface, cursor)
+            spans.append(Span(start, start + len(surface), label))
+            cursor = start + len(surface)
+        units.append(Unit(text, spans))
+    return Analysis("test", units, title_unit=title is not None)
+
+
+def tags(analysis, **kwargs) -> set[tuple[str, str]]:
+    return {(e.name, e.kind) for e in extract_entities(analysis, **kwargs)}
+
+
+def test_surname_is_the_full_name_even_when_tagged_org():
+    analysis = analysis_of(
+        ("NATO chief Jens Stoltenberg spoke.", [("NATO", "ORG"), ("Jens Stoltenberg", "PERSON")]),
+        ("Stoltenberg said more.", [("Stoltenberg", "ORG")]),
+        ("Later, Stoltenberg left.", [("Stoltenberg", "PERSON")]),
+    )
+    entities = {e.name: e for e in extract_entities(analysis)}
+    assert set(entities) == {"NATO", "Jens Stoltenberg"}
+    assert entities["Jens Stoltenberg"].kind == "person"
+    assert entities["Jens Stoltenberg"].mentions == 3
+
+
+def test_ambiguous_surname_is_left_alone():
+    analysis = analysis_of(
+        ("Anna Berg and Carl Berg met.", [("Anna Berg", "PERSON"), ("Carl Berg", "PERSON")]),
+        ("Berg Industries said so.", [("Berg Industries", "ORG")]),
+    )
+    assert ("Berg Industries", "organization") in tags(analysis)
+
+
+@pytest.mark.parametrize(
+    ("surfaces", "name", "kind"),
+    [
+        ([("U.S.", "GPE"), ("the United States", "GPE"), ("US", "GPE")], "United States", "place"),
+        ([("IS", "ORG"), ("ISIS", "ORG"), ("the Islamic State group", "ORG")], "Islamic State",
+         "organization"),
+        ([("Mideast", "LOC"), ("the Middle East", "LOC")], "Middle East", "place"),
+        ([("Britain", "GPE"), ("U.K.", "GPE")], "United Kingdom", "place"),
+        ([("Republic of Iraq", "GPE"), ("Iraq", "GPE")], "Iraq", "place"),
+    ],
+)  # fmt: skip
+def test_aliases_are_one_entity(surfaces, name, kind):
+    text = " and ".join(surface for surface, _ in surfaces) + "."
+    entities = extract_entities(analysis_of((text, surfaces)))
+    assert [(e.name, e.kind, e.mentions) for e in entities] == [(name, kind, len(surfaces))]
+
+
+def test_nationalities_are_not_tags():
+    analysis = analysis_of(("Iraqi and European officials met in Iraq.", [
+        ("Iraqi", "NORP"), ("European", "NORP"), ("Iraq", "GPE")]))  # fmt: skip
+    assert tags(analysis) == {("Iraq", "place")}
+
+
+def test_possessives_and_the_are_stripped():
+    analysis = analysis_of(("NATO’s plan and the Baltic Sea Trust’s view.", [
+        ("NATO’s", "ORG"), ("the Baltic Sea Trust’s", "ORG")]))  # fmt: skip
+    assert tags(analysis) == {("NATO", "organization"), ("Baltic Sea Trust", "organization")}
+
+
+def test_titles_are_not_part_of_a_name():
+    analysis = analysis_of(("President Ada Lind met Historian Jo Ek.", [
+        ("President Ada Lind", "PERSON"), ("Historian Jo Ek", "ORG")]))  # fmt: skip
+    assert tags(analysis) == {("Ada Lind", "person"), ("Jo Ek", "person")}
+
+
+def test_kind_by_consensus_within_the_story():
+    analysis = analysis_of(
+        ("Acme Rail expanded.", [("Acme Rail", "ORG")]),
+        ("Acme Rail hired.", [("Acme Rail", "ORG")]),
+        ("Acme Rail grew.", [("Acme Rail", "PERSON")]),
+    )
+    assert tags(analysis) == {("Acme Rail", "organization")}
+
+
+def test_weak_single_mentions_are_dropped():
+    analysis = analysis_of(
+        (
+            "A strike at Baghdad Airport near Baghdad hit Energy and gulf.",
+            [("Baghdad Airport", "FAC"), ("Baghdad", "GPE"), ("Energy", "ORG"), ("gulf", "LOC")],
+        )
+    )
+    assert tags(analysis) == {("Baghdad", "place")}
+    twice = analysis_of(("Heathrow Airport and Heathrow Airport.", [
+        ("Heathrow Airport", "FAC"), ("Heathrow Airport", "FAC")]))  # fmt: skip
+    assert tags(twice) == {("Heathrow Airport", "place")}
+
+
+def test_dateline_is_a_place_and_its_country_too():
+    analysis = analysis_of(("Talks opened.", []))
+    assert tags(analysis, dateline="Kyiv, Ukraine") == {("Kyiv", "place"), ("Ukraine", "place")}
+    assert tags(analysis, dateline="Wilkes-Barre, Pa.") == {("Wilkes-Barre", "place")}
+
+
+def test_salience_ranks_headline_lede_and_frequency():
+    analysis = analysis_of(
+        ("Oslo hosted talks with Bergen.", [("Oslo", "GPE"), ("Bergen", "GPE")]),
+        ("Later, Tromsø and Tromsø and Tromsø.", [("Tromsø", "GPE")] * 3),
+        title=("Stavanger wins", [("Stavanger", "GPE")]),
+    )
+    ranked = [(e.name, e.salience) for e in extract_entities(analysis)]
+    # headline (+2) beats three later mentions; the lede (+1.5) equals them; ties by name
+    assert ranked == [("Stavanger", 4.0), ("Bergen", 3.5), ("Oslo", 3.5), ("Tromsø", 3.5)]
+
+
+def editor() -> EntityDirectory:
+    return EntityDirectory(
+        {
+            "Jens Stoltenberg": EntityInfo("Jens Stoltenberg", "person", ("Stoltenberg",),
+                                           "Q57792", "Former NATO chief."),
+            "Iraq": EntityInfo("Iraq", None, ("Iraqi",)),
+            "Acme": EntityInfo("Acme", "place"),
+        },
+        blocklist=frozenset({"Reuters"}),
+    )  # fmt: skip
+
+
+def test_editor_alias_blocklist_and_kind_override():
+    analysis = analysis_of(
+        ("Reuters said Iraqi troops met Acme and Stoltenberg.", [
+            ("Reuters", "ORG"), ("Iraqi", "NORP"), ("Acme", "ORG"), ("Stoltenberg", "ORG")]),
+    )  # fmt: skip
+    entities = {e.name: e for e in extract_entities(analysis, editor())}
+    assert set(entities) == {"Iraq", "Acme", "Jens Stoltenberg"}
+    assert entities["Acme"].kind == "place"  # the editor's kind wins over the model
+    assert entities["Iraq"].kind == "place"  # demonym mapped by the editor
+    assert entities["Jens Stoltenberg"].wikidata == "Q57792"
+    assert entities["Jens Stoltenberg"].description == "Former NATO chief."
+
+
+def test_tags_header_adds_and_removes():
+    analysis = analysis_of(("NATO met in Oslo and Bergen.", [
+        ("NATO", "ORG"), ("Oslo", "GPE"), ("Bergen", "GPE")]))  # fmt: skip
+    warnings: list[str] = []
+    result = tags(
+        analysis, directory=editor(),
+        tags_header="Stoltenberg, Nordic Council (organization), -Bergen, -Nowhere, Mystery",
+        warnings=warnings,
+    )  # fmt: skip
+    assert result == {
+        ("NATO", "organization"), ("Oslo", "place"), ("Jens Stoltenberg", "person"),
+        ("Nordic Council", "organization"), ("Mystery", "organization"),
+    }  # fmt: skip
+    assert "Tags: '-Nowhere' removes nothing (no such tag)" in warnings
+    assert any("unknown kind for 'Mystery'" in w for w in warnings)
+
+
+def test_header_tags_rank_first():
+    analysis = analysis_of(("Oslo, Oslo, Oslo.", [("Oslo", "GPE")] * 3))
+    names = [e.name for e in extract_entities(analysis, tags_header="Bergen (place)")]
+    assert names == ["Bergen", "Oslo"]
+
+
+def test_slugs():
+    assert entity_slug("Jens Stoltenberg") == "jens-stoltenberg"
+    assert entity_slug("Kadri Välja") == "kadri-valja"
+    assert entity_slug("U.S.") == "u-s"
+    assert entity_slug("..") == ""
+
+
+def test_entity_file(tmp_path: Path):
+    path = tmp_path / "entities.yml"
+    path.write_text(
+        "entities:\n  Jens Stoltenberg:\n    kind: person\n    aliases: [Stoltenberg]\n"
+        "    wikidata: Q57792\n  Oops:\n    kind: planet\nblocklist: [Reuters]\n",
+        encoding="utf-8",
+    )
+    directory = load_directory(path)
+    assert directory.resolve("stoltenberg").name == "Jens Stoltenberg"
+    assert directory.blocked("REUTERS")
+    assert directory.info("Oops").kind is None
+    assert directory.problems == [
+        "entities.yml: 'Oops' has kind 'planet'; use one of person, organization, place"
+    ]
+
+
+def test_broken_entity_file_names_the_line(tmp_path: Path):
+    path = tmp_path / "entities.yml"
+    path.write_text("entities:\n  NATO:\n    kind: [organization\n", encoding="utf-8")
+    with pytest.raises(DirectoryError, match=r"entities.yml \(line \d+\)"):
+        load_directory(path)
+    assert load_directory(tmp_path / "missing.yml").entries == {}
