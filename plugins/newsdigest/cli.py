@@ -22,6 +22,7 @@ from .analysis.stories import (
     require,
     story_texts,
 )
+from .quoting import PullQuoteOptions, attribute_quotes, choose_pull_quote, find_quotes
 from .story import CleanOptions, Story, StoryError, load_story
 from .tagging import (
     DirectoryError,
@@ -71,7 +72,7 @@ def _inspect(args: argparse.Namespace) -> int:
         print(f"newsdigest: {error}", file=sys.stderr)
         return 1
     result = story.inspect_dict()
-    if not args.no_enrich and _enrichment_enabled(settings):
+    if not args.no_enrich and _enabled_plugins(settings):
         try:
             result.update(enrich(story, settings, _site_root(args.settings)))
         except ModelError as error:
@@ -114,9 +115,13 @@ def _content_root(path: Path, settings: dict[str, Any]) -> Path | None:
     return None
 
 
-def _enrichment_enabled(settings: dict[str, Any]) -> bool:
+def _enabled_plugins(settings: dict[str, Any]) -> set[str]:
+    """Our enrichment plugins the site enables (all of them when there is no site)."""
+    ours = {"entities", "quotes"}
     plugins = settings.get("PLUGINS")
-    return plugins is None or any(str(p).startswith("newsdigest.entities") for p in plugins)
+    if plugins is None:
+        return ours
+    return {name for name in ours if f"newsdigest.{name}" in map(str, plugins)}
 
 
 def _site_root(settings_path: Path | None) -> Path | None:
@@ -128,7 +133,10 @@ def _site_root(settings_path: Path | None) -> Path | None:
 
 def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> dict[str, Any]:
     """The enrichment keys of ``inspect``, from the same analysis the build uses."""
+    plugins = _enabled_plugins(settings)
     require(settings, "entities")
+    if "quotes" in plugins:
+        require(settings, "syntax")
     config = config_from_settings(settings)
     cache = cache_from_settings(settings, site_root) if site_root else AnalysisCache(None)
     texts = story_texts(story.paragraphs, story.title, story.title_derived)
@@ -139,13 +147,27 @@ def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> di
             directory = site_directory(settings)
         except DirectoryError as error:
             story.warnings.append(f"{error}; tagging without the editor's entity file")
-    warnings: list[str] = []
+    warnings = story.warnings
     entities = extract_entities(
         analysis, directory, dateline=story.dateline, tags_header=story.header.get("tags"),
         options=TaggingOptions.from_settings(settings), warnings=warnings,
     )  # fmt: skip
-    story.warnings.extend(warnings)
-    return {"entities": [entity.as_dict() for entity in entities], "warnings": story.warnings}
+    result: dict[str, Any] = {}
+    if "entities" in plugins:
+        result["entities"] = [entity.as_dict() for entity in entities]
+    if "quotes" in plugins:
+        quotes = attribute_quotes(find_quotes(story.paragraphs), analysis, entities)
+        chosen = choose_pull_quote(
+            quotes, analysis, PullQuoteOptions.from_settings(settings),
+            story.header.get("pullquote"), warnings,
+        )  # fmt: skip
+        result["quotes"] = [quote.as_dict() for quote in quotes]
+        result["pull_quote"] = (
+            {"text": chosen.text, "speaker": chosen.speaker, "paragraph": chosen.paragraph}
+            if chosen else None
+        )  # fmt: skip
+    result["warnings"] = warnings
+    return result
 
 
 def _human(story: Story, result: dict[str, Any]) -> str:
@@ -160,6 +182,12 @@ def _human(story: Story, result: dict[str, Any]) -> str:
         f"  {len(story.paragraphs)} paragraphs kept, {len(story.removed)} removed",
     ]
     lines += [f"    removed ({r.rule}): {r.text}" for r in story.removed]
+    chosen = result.get("pull_quote")
+    if chosen:
+        lines.append(f"  pull-quote: “{chosen['text']}” — {chosen['speaker']}")
+    for quote in result.get("quotes", []):
+        speaker = quote["speaker"] or "unattributed"
+        lines.append(f"    quote (¶{quote['paragraph']}, {speaker}): “{quote['text']}”")
     if "entities" in result:
         lines.append(f"  entities: {len(result['entities'])}")
         lines += [f"    {e['name']} ({e['kind']}, {e['mentions']}×)" for e in result["entities"]]

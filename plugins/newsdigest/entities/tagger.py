@@ -6,27 +6,16 @@ import logging
 
 from ..analysis.pipeline import ModelError
 from ..analysis.stories import analyse_articles
-from ..tagging import DirectoryError, EntityDirectory, TaggingOptions, site_directory
+from ..enrichment import directory_for, story_articles, warn
+from ..tagging import TaggingOptions
 from ..tagging.extract import extract_entities, group_by_kind
 
 logger = logging.getLogger(__name__)
 
 
-def directory_for(settings) -> EntityDirectory:
-    """The editor's entity file, or an empty directory (with a warning) when it is broken."""
-    try:
-        directory = site_directory(settings)
-    except DirectoryError as error:
-        logger.warning("%s; tagging without the editor's entity file", error)
-        return EntityDirectory()
-    for problem in directory.problems:
-        logger.warning("%s", problem)
-    return directory
-
-
 def tag_articles(generator) -> None:
     """Set ``article.entities`` (all, most salient first) and ``article.entity_groups``."""
-    articles = [*generator.articles, *generator.drafts, *generator.hidden_articles]
+    articles = story_articles(generator)
     try:
         analyse_articles(articles, generator.settings)
     except ModelError as error:
@@ -50,8 +39,7 @@ def tag_articles(generator) -> None:
                            article.relative_source_path, error)  # fmt: skip
             continue
         for warning in warnings:
-            logger.warning("%s: %s", article.relative_source_path, warning)
-        article.metadata.setdefault("story_warnings", []).extend(warnings)
+            warn(article, warning)
         article.entities = entities
         article.entity_tags = entities[: options.max_shown]
         article.entity_groups = group_by_kind(article.entity_tags)

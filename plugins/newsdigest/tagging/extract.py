@@ -130,7 +130,7 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
         for span in unit.ents:
             if span.label in LABEL_KINDS:
                 label = span.label
-                surface = _clean_surface(span.text(unit.text), label)
+                surface = clean_surface(span.text(unit.text), label)
                 if label == "ORG" and _TITLES.match(surface):
                     # "Historian Jean-Paul Njoya" tagged ORG: a title before a name.
                     surface, label = _TITLES.sub("", surface), "PERSON"
@@ -139,7 +139,8 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
     return mentions
 
 
-def _clean_surface(text: str, label: str) -> str:
+def clean_surface(text: str, label: str) -> str:
+    """A mention as a name: no "the", no possessive, no title before a person's name."""
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", _THE.sub("", text)).strip(" .,;:-—–\"'“”‘’") if text else ""
     if text.endswith(".") is False and text + "." in SHIPPED_ALIASES:

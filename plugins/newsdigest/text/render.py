@@ -8,6 +8,7 @@ links only), because an editor may paste HTML from a web page into a Markdown st
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -92,3 +93,42 @@ def _inline_text(children: list[Token]) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return "".join(parts)
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr"})
+
+
+def insert_after_paragraph(fragment_html: str, index: int, insert: str) -> str:
+    """Insert ``insert`` after the top-level block holding the ``index``-th paragraph.
+
+    Paragraphs are counted as ``newsdigest inspect`` counts them (every ``<p>``, at any
+    depth); the insert goes after the enclosing top-level element, so an aside never
+    lands inside a list or a quote. Past the last paragraph, it goes at the end.
+    """
+    depth = 0
+    closed = -1
+    for match in _TAG.finditer(fragment_html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closing:
+            continue
+        if closing:
+            depth -= 1
+            if name == "p":
+                closed += 1
+            if closed >= index and depth <= 0:
+                position = match.end()
+                return f"{fragment_html[:position]}\n{insert}{fragment_html[position:]}"
+        else:
+            depth += 1
+    return f"{fragment_html}\n{insert}"
+
+
+def pull_quote_html(text: str, speaker: str) -> str:
+    """The pull-quote aside: hidden from screen readers, since it repeats the body."""
+    return (
+        '<aside class="pull-quote" aria-hidden="true"><figure>'
+        f"<blockquote><p>{html.escape(text, quote=False)}</p></blockquote>"
+        f"<figcaption>{html.escape(speaker, quote=False)}</figcaption>"
+        "</figure></aside>"
+    )
