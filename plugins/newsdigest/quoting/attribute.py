@@ -50,6 +50,9 @@ SPEECH_LEMMAS = frozenset(
         "promise",
     ]
 )
+_NAME_SHAPE = re.compile(
+    r"^[A-Z][\w'’-]+(?: (?:de|da|van|von|al|[A-Z][\w'’-]+)){0,2} [A-Z][\w'’-]+$"
+)
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 # "…,” he told reporters." / "…,” Rantanen said." / "…,” said Mayor Inês Carvalho, who …"
 _AFTER_SPEAKER_VERB = re.compile(
@@ -86,6 +89,7 @@ def attribute_quotes(
         found = found or _by_pattern(quote, unit, names, last_speaker)
         found = found or _by_parse(quote, unit, names, last_speaker)
         if found is None and previous is not None and previous.speaker:
+            # No attribution at all: wire style continues the previous speaker.
             same_paragraph = previous.paragraph == quote.paragraph
             opens_paragraph = quote.start <= 1 and previous.paragraph == quote.paragraph - 1
             if same_paragraph or opens_paragraph:
@@ -139,18 +143,15 @@ def _by_pattern(quote, unit: Unit, names, last_speaker):
         if match:
             start = quote.mark_end + match.start("who")
             speaker = _resolve(unit, start, start + len(match.group("who")), names, last_speaker)
-            if speaker:
-                return (*speaker, how)
+            return (*(speaker or (None, None)), how)  # "said an official": no name given
     before_end = max(quote.start - 1, 0)
-    sentence_start = max(
-        text.rfind(". ", 0, before_end) + 2, text.rfind("” ", 0, before_end) + 2, 0
-    )
+    boundaries = [text.rfind(mark, 0, before_end) for mark in (". ", "” ", '" ')]
+    sentence_start = max((b + 2 for b in boundaries if b >= 0), default=0)
     match = _BEFORE.search(text[sentence_start:before_end])
     if match:
         start = sentence_start + match.start("who")
         speaker = _resolve(unit, start, start + len(match.group("who")), names, last_speaker)
-        if speaker:
-            return (*speaker, "before")
+        return (*(speaker or (None, None)), "before")
     return None
 
 
@@ -171,8 +172,7 @@ def _by_parse(quote, unit: Unit, names, last_speaker):
                     left, right = _subtree(tokens, j)
                     speaker = _resolve(unit, tokens.starts[left], tokens.ends[right], names,
                                        last_speaker)  # fmt: skip
-                    if speaker:
-                        return (*speaker, "parse")
+                    return (*(speaker or (None, None)), "parse")
     return None
 
 
@@ -205,4 +205,7 @@ def _resolve(unit: Unit, start: int, end: int, names, last_speaker) -> tuple[str
     for surface, resolved in names.items():
         if resolved[1] == "person" and re.search(rf"\b{re.escape(surface)}$", span_text):
             return resolved
+    # ... or a whole name it took for something else ("Ana Lima" as the city of Lima).
+    if _NAME_SHAPE.match(span_text):
+        return span_text, "person"
     return None
