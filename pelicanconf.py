@@ -22,6 +22,7 @@ PLUGINS = [
     "newsdigest.editions",
     "newsdigest.entities",
     "newsdigest.quotes",
+    "newsdigest.facts",
 ]
 
 # Stories live in section folders; pages and editions are not stories.
@@ -80,3 +81,7 @@ NEWSDIGEST_ENTITY_MAX = 12
 NEWSDIGEST_ENTITY_MIN_SALIENCE = 0
 NEWSDIGEST_PULLQUOTE_MIN_WORDS = 8
 NEWSDIGEST_PULLQUOTE_MAX_WORDS = 40
+NEWSDIGEST_FACTS_MIN = 2
+NEWSDIGEST_FACTS_MAX = 6
+NEWSDIGEST_FACTS_MAX_FIGURES = 3
+NEWSDIGEST_FACTS_HEADING = "Key facts"

@@ -48,7 +48,7 @@ def test_sample_pull_quotes(sample_site):
     assert "<figcaption>Kadri Välja</figcaption>" in with_quote
     # After the third paragraph, between body paragraphs.
     body = with_quote.split('<div class="story__body">')[1]
-    assert body.index("<aside") > body.index("Her Finnish counterpart")
+    assert body.index('<aside class="pull-quote"') > body.index("Her Finnish counterpart")
     no_quotes = story_page(sample_site, Path("climate/heat-records-europe.txt"))
     assert "pull-quote" not in no_quotes.split("</header>", 1)[1].split("</article>")[0]
 

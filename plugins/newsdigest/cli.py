@@ -22,6 +22,7 @@ from .analysis.stories import (
     require,
     story_texts,
 )
+from .factbox import FactOptions, build_fact_box
 from .quoting import PullQuoteOptions, attribute_quotes, choose_pull_quote, find_quotes
 from .story import CleanOptions, Story, StoryError, load_story
 from .tagging import (
@@ -117,7 +118,7 @@ def _content_root(path: Path, settings: dict[str, Any]) -> Path | None:
 
 def _enabled_plugins(settings: dict[str, Any]) -> set[str]:
     """Our enrichment plugins the site enables (all of them when there is no site)."""
-    ours = {"entities", "quotes"}
+    ours = {"entities", "quotes", "facts"}
     plugins = settings.get("PLUGINS")
     if plugins is None:
         return ours
@@ -135,7 +136,7 @@ def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> di
     """The enrichment keys of ``inspect``, from the same analysis the build uses."""
     plugins = _enabled_plugins(settings)
     require(settings, "entities")
-    if "quotes" in plugins:
+    if plugins & {"quotes", "facts"}:
         require(settings, "syntax")
     config = config_from_settings(settings)
     cache = cache_from_settings(settings, site_root) if site_root else AnalysisCache(None)
@@ -166,6 +167,12 @@ def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> di
             {"text": chosen.text, "speaker": chosen.speaker, "paragraph": chosen.paragraph}
             if chosen else None
         )  # fmt: skip
+    if "facts" in plugins:
+        facts = build_fact_box(
+            analysis, entities, story.paragraphs, FactOptions.from_settings(settings),
+            story.header.get("facts"), warnings,
+        )  # fmt: skip
+        result["facts"] = [fact.as_dict() for fact in facts]
     result["warnings"] = warnings
     return result
 
@@ -188,6 +195,8 @@ def _human(story: Story, result: dict[str, Any]) -> str:
     for quote in result.get("quotes", []):
         speaker = quote["speaker"] or "unattributed"
         lines.append(f"    quote (¶{quote['paragraph']}, {speaker}): “{quote['text']}”")
+    for fact in result.get("facts", []):
+        lines.append(f"  fact (¶{fact['paragraph']}): {fact['label']}: {fact['value']}")
     if "entities" in result:
         lines.append(f"  entities: {len(result['entities'])}")
         lines += [f"    {e['name']} ({e['kind']}, {e['mentions']}×)" for e in result["entities"]]

@@ -132,3 +132,18 @@ def pull_quote_html(text: str, speaker: str) -> str:
         f"<figcaption>{html.escape(speaker, quote=False)}</figcaption>"
         "</figure></aside>"
     )
+
+
+def fact_box_html(rows: list[tuple[str, str]], heading: str = "Key facts") -> str:
+    """The fact box: a labelled aside with a definition list, one row per fact."""
+    items = "".join(
+        f"<div><dt>{_escape(label)}</dt><dd>{_escape(value)}</dd></div>" for label, value in rows
+    )
+    return (
+        '<aside class="fact-box" aria-labelledby="fact-box-heading">'
+        f'<h2 id="fact-box-heading">{_escape(heading)}</h2><dl>{items}</dl></aside>'
+    )
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
