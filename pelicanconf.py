@@ -23,6 +23,7 @@ PLUGINS = [
     "newsdigest.entities",
     "newsdigest.quotes",
     "newsdigest.facts",
+    "newsdigest.feeds",
 ]
 
 # Stories live in section folders; pages and editions are not stories.
@@ -57,7 +58,7 @@ YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 DIRECT_TEMPLATES = ["index", "categories", "archives"]
 DEFAULT_PAGINATION = False
 
-# No feeds while previewing; publishconf.py turns them on.
+# Pelican's own feeds are off: newsdigest.feeds writes RSS, Atom and JSON Feed.
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
@@ -85,3 +86,10 @@ NEWSDIGEST_FACTS_MIN = 2
 NEWSDIGEST_FACTS_MAX = 6
 NEWSDIGEST_FACTS_MAX_FIGURES = 3
 NEWSDIGEST_FACTS_HEADING = "Key facts"
+# Feeds. The GUID authority is set once and never changed, even if the site moves:
+# every item's id is tag:AUTHORITY,DATE:PATH, so readers never see a story twice.
+NEWSDIGEST_GUID_AUTHORITY = "digest.example.org"
+NEWSDIGEST_FEED_LIMIT = 50
+NEWSDIGEST_ENTITY_FEED_MIN = 2
+NEWSDIGEST_WEBSUB_HUB = None
+NEWSDIGEST_PREVIEW_URL = "http://127.0.0.1:8000"  # feed links while SITEURL is relative

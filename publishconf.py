@@ -1,4 +1,4 @@
-"""Production settings: absolute URLs, feeds, no drafts. Used by `make publish`.
+"""Production settings: absolute URLs (pages and feeds use them), no drafts.
 
 SITEURL comes from the environment (`SITEURL=https://news.example.org make publish`)
 or the default below.
@@ -15,6 +15,3 @@ RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
 
 DRAFT_SAVE_AS = ""  # drafts are previewed locally, never published
-
-FEED_ALL_ATOM = "feeds/all.atom.xml"
-CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"

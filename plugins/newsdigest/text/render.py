@@ -11,6 +11,7 @@ import html
 import re
 from functools import lru_cache
 from itertools import pairwise
+from urllib.parse import urljoin
 
 import nh3
 from markdown_it import MarkdownIt
@@ -147,3 +148,19 @@ def fact_box_html(rows: list[tuple[str, str]], heading: str = "Key facts") -> st
 
 def _escape(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+_LINK_ATTRIBUTE = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>[^"]*)"')
+
+
+def absolutize_links(fragment_html: str, base_url: str) -> str:
+    """Make every href/src absolute against ``base_url`` (feeds are read off-site)."""
+
+    def repair(match: re.Match[str]) -> str:
+        url = html.unescape(match.group("url"))
+        if not url or url.startswith("#") or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url):
+            return match.group(0)
+        absolute = html.escape(urljoin(base_url, url), quote=True)
+        return f'{match.group("attr")}="{absolute}"'
+
+    return _LINK_ATTRIBUTE.sub(repair, fragment_html)
