@@ -9,7 +9,7 @@ OUTPUT := output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html serve test bench lint publish clean
+.PHONY: html serve test bench lint publish deploy clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ lint: $(STAMP)
 
 publish: $(STAMP)
 	$(PELICAN) $(CONTENT) -o $(OUTPUT) -s publishconf.py
+
+# make deploy TARGET=s3://bucket  (or gh-pages, git+file:///…#branch, user@host:/path …)
+TARGET ?= gh-pages
+deploy: publish
+	$(BIN)/newsdigest deploy $(TARGET) --settings publishconf.py $(DEPLOY_FLAGS)
 
 clean:
 	rm -rf $(OUTPUT) cache

@@ -22,6 +22,7 @@ from .analysis.stories import (
     require,
     story_texts,
 )
+from .deploy import command as deploy_command
 from .factbox import FactOptions, build_fact_box
 from .quoting import PullQuoteOptions, attribute_quotes, choose_pull_quote, find_quotes
 from .story import CleanOptions, Story, StoryError, load_story
@@ -60,7 +61,20 @@ def _parser() -> argparse.ArgumentParser:
         "--no-enrich", action="store_true", help="clean only: skip the language analysis"
     )
     inspect.set_defaults(handler=_inspect)
+    deploy = commands.add_parser("deploy", help="publish output/ to S3, a git branch or rsync")
+    deploy_command.add_arguments(deploy)
+    deploy.set_defaults(handler=_deploy)
     return parser
+
+
+def _deploy(args: argparse.Namespace) -> int:
+    settings_path = args.settings
+    if settings_path is None:
+        settings_path = next(
+            (Path(name) for name in ("publishconf.py", "pelicanconf.py") if Path(name).is_file()),
+            None,
+        )  # fmt: skip
+    return deploy_command.run(args, _load_settings(settings_path) if settings_path else {})
 
 
 def _inspect(args: argparse.Namespace) -> int:
