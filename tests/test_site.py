@@ -86,8 +86,8 @@ def test_edition_pages_and_archive(sample_site):
 def test_story_knows_its_edition_and_neighbours(sample_site):
     page = story_page(sample_site, Path("world/harbour-bridge-vote.md"))
     assert "The week of 23 November" in page
-    assert "Previous:" in page and "baltic-ferry-talks" in page
-    assert "Next:" in page and "alpine-avalanche-warning" in page
+    assert '<a href="../../world/baltic-ferry-talks/" rel="prev">' in page
+    assert '<a href="../../world/alpine-avalanche-warning/" rel="next">' in page
 
 
 def test_about_page(sample_site):

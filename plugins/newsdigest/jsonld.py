@@ -11,6 +11,14 @@ from typing import Any
 SCHEMA_TYPES = {"person": "Person", "organization": "Organization", "place": "Place"}
 
 
+def absolute_site_url(settings: dict[str, Any]) -> str:
+    """The site's absolute base URL, without a trailing slash."""
+    siteurl = settings.get("SITEURL") or ""
+    if not siteurl.startswith(("http://", "https://")):
+        siteurl = settings.get("NEWSDIGEST_PREVIEW_URL") or "http://127.0.0.1:8000"
+    return siteurl.rstrip("/")
+
+
 def absolute(siteurl: str, url: str) -> str:
     """Join SITEURL and a site-relative URL (SITEURL may itself be relative in preview)."""
     return f"{siteurl.rstrip('/')}/{url.lstrip('/')}" if siteurl else url

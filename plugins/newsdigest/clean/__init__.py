@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from ..jsonld import news_article
+from ..jsonld import absolute_site_url, news_article
 from .readers import MarkdownStoryReader, RawStoryReader
 from .report import collect_articles, reset_report, write_report
 
@@ -37,6 +37,12 @@ def enforce_autoescape(pelican) -> None:
     pelican.settings["JINJA_ENVIRONMENT"] = environment
 
 
+def set_absolute_url(pelican) -> None:
+    """``NEWSDIGEST_SITE_URL``: SITEURL when absolute, else the preview server's address.
+    Feeds, the sitemap and canonical links need absolute URLs even in a preview."""
+    pelican.settings["NEWSDIGEST_SITE_URL"] = absolute_site_url(pelican.settings)
+
+
 def add_template_globals(pelican) -> None:
     """``news_article_jsonld(article, SITEURL, SITENAME)`` for the theme's JSON-LD."""
     template_globals = dict(pelican.settings.get("JINJA_GLOBALS") or {})
@@ -47,6 +53,7 @@ def add_template_globals(pelican) -> None:
 def register() -> None:
     signals.initialized.connect(enforce_autoescape)
     signals.initialized.connect(add_template_globals)
+    signals.initialized.connect(set_absolute_url)
     signals.readers_init.connect(add_readers)
     signals.article_generator_init.connect(reset_report)
     signals.article_generator_init.connect(forget_disabled_readers)

@@ -60,6 +60,7 @@ class EntitiesGenerator(Generator):
             for entity in getattr(article, "entities", None) or []:
                 entity.url = pages[entity.name].url
                 entity.kind = pages[entity.name].kind
+        self._relate(self.context.get("articles", []))
         ordered = sorted(pages.values(), key=lambda p: p.name.casefold())
         self.context["entity_pages"] = ordered
         self.context["entities_by_kind"] = [
@@ -67,6 +68,28 @@ class EntitiesGenerator(Generator):
             for kind in KIND_ORDER
             if any(p.kind == kind for p in ordered)
         ]
+
+    def _relate(self, articles: list[Any]) -> None:
+        """``article.related``: the stories sharing the most entities, newest first on ties."""
+        limit = int(self.settings.get("NEWSDIGEST_RELATED_MAX", 3))
+        mentions: dict[str, list[Any]] = {}
+        for article in articles:
+            for entity in getattr(article, "entities", None) or []:
+                mentions.setdefault(entity.name, []).append(article)
+        others = {id(a): a for a in articles}
+
+        def rank(item: tuple[int, int]) -> tuple:
+            other = others[item[0]]
+            return (-item[1], -other.date.timestamp(), other.source_path)
+
+        for article in articles:
+            shared: Counter = Counter()
+            for entity in getattr(article, "entities", None) or []:
+                for other in mentions[entity.name]:
+                    if other is not article:
+                        shared[id(other)] += 1
+            ranked = sorted(shared.items(), key=rank)
+            article.related = [others[key] for key, _count in ranked[:limit]]
 
     def _new_page(self, entity: Any, slugs: dict[str, str]) -> EntityPage:
         slug = entity.slug

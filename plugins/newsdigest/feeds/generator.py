@@ -10,7 +10,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from ..jsonld import absolute
+from ..jsonld import absolute, absolute_site_url
 from ..story import CleanOptions
 from ..text.render import absolutize_links
 from .model import FORMATS, Feed, FeedItem, tag_uri
@@ -84,10 +84,7 @@ class FeedsGenerator(Generator):
 
     def _site_settings(self) -> dict[str, Any]:
         settings = self.settings
-        siteurl = settings.get("SITEURL") or ""
-        if not siteurl.startswith(("http://", "https://")):
-            siteurl = settings.get("NEWSDIGEST_PREVIEW_URL", "http://127.0.0.1:8000")
-        base = siteurl.rstrip("/") + "/"
+        base = absolute_site_url(settings) + "/"
         authority = settings.get("NEWSDIGEST_GUID_AUTHORITY") or "newsdigest.invalid"
         return {
             "base_url": base,
