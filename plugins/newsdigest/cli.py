@@ -24,6 +24,7 @@ from .analysis.stories import (
 )
 from .deploy import command as deploy_command
 from .factbox import FactOptions, build_fact_box
+from .intake import command as intake_command
 from .quoting import PullQuoteOptions, attribute_quotes, choose_pull_quote, find_quotes
 from .story import CleanOptions, Story, StoryError, load_story
 from .tagging import (
@@ -61,10 +62,18 @@ def _parser() -> argparse.ArgumentParser:
         "--no-enrich", action="store_true", help="clean only: skip the language analysis"
     )
     inspect.set_defaults(handler=_inspect)
+    add = commands.add_parser("add", help="add a story to content/ from a URL, a file or a paste")
+    intake_command.add_arguments(add)
+    add.set_defaults(handler=_add)
     deploy = commands.add_parser("deploy", help="publish output/ to S3, a git branch or rsync")
     deploy_command.add_arguments(deploy)
     deploy.set_defaults(handler=_deploy)
     return parser
+
+
+def _add(args: argparse.Namespace) -> int:
+    settings = _load_settings(args.settings)
+    return intake_command.run(args, settings, lambda story: _human(story, {}))
 
 
 def _deploy(args: argparse.Namespace) -> int:
