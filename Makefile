@@ -9,7 +9,7 @@ OUTPUT := output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html serve test bench lint publish deploy clean
+.PHONY: html serve test bench fuzz lint publish deploy clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/analysis_bench.py
+
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz.py --count $(or $(COUNT),20000)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

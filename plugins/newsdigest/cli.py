@@ -121,9 +121,12 @@ def _load_settings(path: Path | None) -> dict[str, Any]:
         path = default
     if not path.is_file():
         raise SystemExit(f"newsdigest: settings file not found: {path}")
-    from pelican.settings import read_settings
+    from pelican.settings import read_settings  # only when a site is in play
 
-    return read_settings(str(path))
+    try:
+        return read_settings(str(path))
+    except Exception as error:  # a user's settings file: report it, no traceback
+        raise SystemExit(f"newsdigest: cannot use the settings in {path}: {error}") from None
 
 
 def _content_root(path: Path, settings: dict[str, Any]) -> Path | None:
@@ -164,7 +167,16 @@ def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> di
     config = config_from_settings(settings)
     cache = cache_from_settings(settings, site_root) if site_root else AnalysisCache(None)
     texts = story_texts(story.paragraphs, story.title, story.title_derived)
-    [analysis], _stats = analyse_stories([texts], config, cache)
+    limit = int(settings.get("NEWSDIGEST_ANALYSIS_MAX_CHARS", 200_000))
+    size = sum(map(len, story.paragraphs))
+    if size > limit:
+        story.warnings.append(f"too long to analyse ({size:,} characters; "
+                              f"NEWSDIGEST_ANALYSIS_MAX_CHARS is {limit:,})")  # fmt: skip
+        return {"warnings": story.warnings}
+    [analysis], stats = analyse_stories([texts], config, cache)
+    if analysis is None:
+        story.warnings.append(f"language analysis failed ({stats.failures[0]})")
+        return {"warnings": story.warnings}
     directory = EntityDirectory()
     if site_root is not None:
         try:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from dateutil import parser as date_parser
 
+from .text.normalize import normalize_whitespace, repair_text
 from .text.rawformat import split_header
 
 _LIST_MARKER = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
@@ -64,7 +65,7 @@ def parse_date(value: str) -> dt.datetime:
 
 def parse_edition(text: str, source: str) -> EditionSpec:
     """Parse one edition file's text; ``source`` is its path, used for messages and dates."""
-    header, body, _problems = split_header(text)
+    header, body, _problems = split_header(repair_text(text))
     raw_date = header.get("date") or _date_from_name(source)
     if not raw_date:
         raise EditionError(f"{source}: an edition needs a Date: header or a dated file name")
@@ -78,8 +79,9 @@ def parse_edition(text: str, source: str) -> EditionSpec:
         if not line:
             continue
         ref, _sep, note = line.partition("|")
-        entries.append(EditionEntry(ref.strip(), note.strip() or None))
-    return EditionSpec(source, date, header.get("title"), entries, body.strip(), header)
+        entries.append(EditionEntry(ref.strip(), normalize_whitespace(note) or None))
+    title = normalize_whitespace(header.get("title", "")) or None
+    return EditionSpec(source, date, title, entries, body.strip(), header)
 
 
 def _date_from_name(source: str) -> str | None:

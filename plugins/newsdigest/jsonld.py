@@ -6,9 +6,16 @@ and ``'``, so no story text can close the ``<script>`` element it sits in.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 SCHEMA_TYPES = {"person": "Person", "organization": "Organization", "place": "Place"}
+
+
+def html_safe_json(data: Any) -> str:
+    """JSON whose text holds no ``<``, ``>`` or ``&``: inert even if a browser renders it."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def absolute_site_url(settings: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ from .text.casing import smart_title
 from .text.dateline import split_dateline
 from .text.headline import HEADLINE_MAX, SUMMARY_MAX, derive_headline, derive_summary
 from .text.junk import DEFAULT_RULES, JunkRule, Removal, classify, compile_extra_rules
-from .text.normalize import decode_bytes, normalize_whitespace, repair_text
+from .text.normalize import BinaryData, decode_bytes, normalize_whitespace, repair_text
 from .text.rawformat import split_header, split_paragraphs
 from .text.render import paragraphs_to_html, render_markdown
 
@@ -115,7 +115,10 @@ def load_story(
         data = path.read_bytes()
     except OSError as error:
         raise StoryError(f"cannot read {path}: {error.strerror or error}") from error
-    text, decode_warning = decode_bytes(data)
+    try:
+        text, decode_warning = decode_bytes(data)
+    except BinaryData as error:
+        raise StoryError(str(error)) from error
     source = _relative(path, content_root)
     story = clean_story(text, source, options, markdown=path.suffix.lower() in MARKDOWN_SUFFIXES)
     if decode_warning:

@@ -110,7 +110,10 @@ def load_pipeline(model: str, wanted: Iterable[str]):
     import spacy
 
     wanted = set(wanted)
-    exclude = [name for name in model_meta(model).get("pipeline", []) if name not in wanted]
+    # Leave out the trained pipes no plugin needs; a site's own components stay in.
+    known = {pipe for pipes in CAPABILITY_PIPES.values() for pipe in pipes} | {"senter"}
+    pipeline = model_meta(model).get("pipeline", [])
+    exclude = [name for name in pipeline if name in known and name not in wanted]
     logger.debug("loading spaCy pipeline %s (excluding %s)", model, exclude)
     try:
         return spacy.load(model, exclude=exclude)

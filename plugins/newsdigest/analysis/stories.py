@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..enrichment import warn
 from .cache import AnalysisCache
 from .document import Analysis
-from .pipeline import DEFAULT_MODEL, AnalysisConfig, Analyzer
+from .pipeline import DEFAULT_MODEL, AnalysisConfig, Analyzer, ModelError
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ class AnalysisStats:
     cached: int = 0
     words: int = 0
     seconds: float = 0.0
+    failures: dict[int, str] = field(default_factory=dict)  # story index -> problem
 
 
 def require(settings: dict[str, Any], capability: str) -> None:
@@ -91,14 +93,35 @@ def analyse_stories(
     stats.cached = len(stories) - len(missing)
     if missing:
         started = time.perf_counter()
-        fresh = analyzer.analyse([stories[i] for i in missing])
+        fresh = _analyse_isolated(analyzer, [stories[i] for i in missing], stats, missing)
         stats.seconds = time.perf_counter() - started
         for index, analysis in zip(missing, fresh, strict=True):
+            if analysis is None:
+                continue
             cache.put(analysis)
             results[index] = analysis
             stats.words += sum(len(text.split()) for text in stories[index][0])
-        stats.analysed = len(missing)
-    return [r for r in results if r is not None], stats
+            stats.analysed += 1
+    return results, stats
+
+
+def _analyse_isolated(analyzer, batch, stats: AnalysisStats, indexes: list[int]):
+    """One batched pass; if it fails, story by story, so one bad story spoils nothing."""
+    try:
+        return analyzer.analyse(batch)
+    except ModelError:
+        raise
+    except Exception:
+        results = []
+        for index, story in zip(indexes, batch, strict=True):
+            try:
+                results.extend(analyzer.analyse([story]))
+            except ModelError:
+                raise
+            except Exception as error:
+                stats.failures[index] = f"{type(error).__name__}: {error}"[:300]
+                results.append(None)
+        return results
 
 
 def analyse_articles(articles: Iterable[Any], settings: dict[str, Any]) -> AnalysisStats | None:
@@ -111,6 +134,15 @@ def analyse_articles(articles: Iterable[Any], settings: dict[str, Any]) -> Analy
         a for a in articles
         if "paragraphs" in a.metadata and getattr(a, "analysis", None) is None
     ]  # fmt: skip
+    limit = int(settings.get("NEWSDIGEST_ANALYSIS_MAX_CHARS", 200_000))
+    for article in [a for a in pending if sum(map(len, a.metadata["paragraphs"])) > limit]:
+        pending.remove(article)
+        size = sum(map(len, article.metadata["paragraphs"]))
+        warn(
+            article,
+            f"too long to analyse ({size:,} characters; NEWSDIGEST_ANALYSIS_MAX_CHARS "
+            f"is {limit:,}); published without tags, pull-quote or fact box",
+        )
     if not pending:
         return None
     config = config_from_settings(settings)
@@ -120,8 +152,14 @@ def analyse_articles(articles: Iterable[Any], settings: dict[str, Any]) -> Analy
         for a in pending
     ]
     analyses, stats = analyse_stories(stories, config, cache)
-    for article, analysis in zip(pending, analyses, strict=True):
+    for index, (article, analysis) in enumerate(zip(pending, analyses, strict=True)):
         article.analysis = analysis
+        if index in stats.failures:
+            warn(
+                article,
+                f"language analysis failed ({stats.failures[index]}); published "
+                "without tags, pull-quote or fact box",
+            )
     rate = f", {stats.words / stats.seconds:,.0f} words/s" if stats.seconds else ""
     logger.info(
         "newsdigest: analysed %d stories with %s (%d words in %.2f s%s), %d from cache",

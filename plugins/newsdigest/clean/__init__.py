@@ -8,11 +8,15 @@ cleaning removed, and makes templates autoescape because story text is untrusted
 
 from __future__ import annotations
 
+import logging
+
 from pelican import signals
 
 from ..jsonld import absolute_site_url, news_article
 from .readers import MarkdownStoryReader, RawStoryReader
 from .report import collect_articles, reset_report, write_report
+
+logger = logging.getLogger(__name__)
 
 
 def add_readers(readers) -> None:
@@ -28,6 +32,33 @@ def forget_disabled_readers(generator) -> None:
     for reader_class in (RawStoryReader, MarkdownStoryReader):
         for extension in reader_class.file_extensions:
             generator.readers.disabled_readers.pop(extension, None)
+
+
+def separate_duplicate_urls(generator) -> None:
+    """Two stories that would be written to the same place (``world/inject.txt`` and
+    ``world/inject.md``) both get published: the later ones get ``-2``, ``-3`` … slugs."""
+    taken: dict[str, str] = {}
+    articles = [*generator.articles, *generator.drafts, *generator.hidden_articles]
+    for article in sorted(articles, key=lambda a: a.source_path):
+        base, suffix = article.slug, 2
+        while article.save_as in taken:
+            article.slug = f"{base}-{suffix}"
+            suffix += 1
+        if article.slug != base:
+            message = (f"the same URL as {taken[_save_as_for(article, base)]}; "
+                       f"published as {article.url}")  # fmt: skip
+            logger.warning("%s: %s", article.relative_source_path, message)
+            article.metadata.setdefault("story_warnings", []).append(message)
+        taken[article.save_as] = article.relative_source_path
+
+
+def _save_as_for(article, slug: str) -> str:
+    current = article.slug
+    article.slug = slug
+    try:
+        return article.save_as
+    finally:
+        article.slug = current
 
 
 def enforce_autoescape(pelican) -> None:
@@ -56,6 +87,7 @@ def register() -> None:
     signals.initialized.connect(set_absolute_url)
     signals.readers_init.connect(add_readers)
     signals.article_generator_init.connect(reset_report)
+    signals.article_generator_pretaxonomy.connect(separate_duplicate_urls)
     signals.article_generator_init.connect(forget_disabled_readers)
     signals.page_generator_init.connect(forget_disabled_readers)
     signals.article_generator_finalized.connect(collect_articles)

@@ -7,13 +7,17 @@ not stories: they are rendered and sanitized but not cleaned as wire copy.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import logging
+import os
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
 from markupsafe import Markup
 from pelican.readers import BaseReader
+from pelican.utils import slugify
 
 from ..story import CleanOptions, Story, StoryError, load_story
 from ..text.normalize import decode_bytes, normalize_whitespace, repair_text
@@ -32,7 +36,8 @@ _RENAMED_KEYS = {
     "save_as": "requested_save_as",
     "edition": "edition_date",
 }
-_PELICAN_KEYS = ("slug", "status", "lang", "modified", "template", "translation")
+_PELICAN_KEYS = ("status", "lang", "modified", "template", "translation")
+_TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _STORY_KEYS = {"note", "pullquote", "facts", "guid"}
 
 
@@ -43,6 +48,8 @@ class _StoryReader(BaseReader):
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         path = Path(source_path)
         content_root = Path(self.settings["PATH"])
+        if not _inside(path, content_root):
+            return self._skip(path, "a link to a file outside the content folder; not read")
         if not self._is_story(path, content_root):
             return self._read_document(path)
         try:
@@ -53,16 +60,39 @@ class _StoryReader(BaseReader):
             logger.warning("%s: %s", story.source, warning)
         if not story.paragraphs or not story.title:
             return self._skip(path, "skipped: nothing to publish")
-        return story.html, self._metadata(story)
+        metadata = self._metadata(story)
+        for warning in self._safe_names(path, story, metadata):
+            logger.warning("%s: %s", story.source, warning)
+            story.warnings.append(warning)
+        return story.html, metadata
+
+    def _safe_names(self, path: Path, story: Story, metadata: dict[str, Any]) -> list[str]:
+        """A slug that is a real URL segment, and a template name that is only a name."""
+        warnings = []
+        subs = self.settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
+        if "slug" in story.header:
+            slug = slugify(story.header["slug"], regex_subs=subs)
+            if slug != story.header["slug"]:
+                warnings.append(f"Slug: '{story.header['slug']}' is not a URL slug; using '{slug}'")
+            metadata["slug"] = slug or None
+            if not slug:
+                del metadata["slug"]
+        if "slug" not in metadata and not slugify(path.stem, regex_subs=subs):
+            fallback = slugify(story.title, regex_subs=subs) or "story-" + hashlib.sha1(
+                story.source.encode()).hexdigest()[:8]  # fmt: skip
+            metadata["slug"] = fallback
+            warnings.append(f"the file name makes no URL; the story is published as '{fallback}'")
+        template = story.header.get("template")
+        if template is not None and not _TEMPLATE_NAME.match(template):
+            metadata.pop("template", None)
+            warnings.append(f"Template: '{template}' is not a template name; ignored")
+        return warnings
 
     def _is_story(self, path: Path, content_root: Path) -> bool:
         return True
 
     def _skip(self, path: Path, problem: str) -> tuple[str, dict[str, Any]]:
-        try:
-            source = path.resolve().relative_to(Path(self.settings["PATH"]).resolve()).as_posix()
-        except ValueError:
-            source = str(path)
+        source = Path(os.path.relpath(path, self.settings["PATH"])).as_posix()
         record_skip(source, problem)
         return "", {"status": "skip"}
 
@@ -113,6 +143,15 @@ class _StoryReader(BaseReader):
             elif value:
                 metadata[key] = process_safely(self, key, value)
         return content, metadata
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """True when ``path`` (with every link resolved) lies under ``root``."""
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def process_safely(reader: BaseReader, key: str, value: str) -> Any:

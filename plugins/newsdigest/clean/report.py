@@ -7,11 +7,12 @@ produced story warnings fails after writing the report.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
 from typing import Any
+
+from ..jsonld import html_safe_json
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def write_report(pelican) -> None:
         target = Path(settings["OUTPUT_PATH"]) / report_path
         target.parent.mkdir(parents=True, exist_ok=True)
         report = {"stories": stories, "skipped": skipped}
-        target.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        target.write_text(html_safe_json(report) + "\n", "utf-8")
     logger.info(
         "newsdigest: %d stories cleaned, %d paragraphs removed, %d skipped, %d warnings",
         len(stories),

@@ -330,9 +330,11 @@ def _who(analysis: Analysis, entities: list[Entity]) -> list[Fact]:
 
 def _role_start(parse: Parse, ent: Span) -> int:
     """Back over title words in the same noun phrase: "NATO Secretary-General Jens …"."""
+    if not parse.available:
+        return ent.start
     root = parse.root_of(ent)
     first = parse.token_at(ent.start)
-    if root is None or first is None or not parse.available:
+    if root is None or first is None:
         return ent.start
     phrase = {root} | {i for i in range(len(parse)) if ent.start <= parse.t.starts[i] < ent.end}
     i = first - 1

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from ..jsonld import html_safe_json
 from .model import FORMATS, Feed
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -95,4 +95,4 @@ def _json(feed: Feed, site: dict[str, Any]) -> bytes:
         if item.categories:
             entry["tags"] = item.categories
         data["items"].append(entry)
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (html_safe_json(data) + "\n").encode("utf-8")

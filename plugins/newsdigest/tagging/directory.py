@@ -21,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from ..text.normalize import normalize_whitespace
+
 KINDS = ("person", "organization", "place")
 _WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -83,12 +85,12 @@ def load_directory(path: Path | None) -> EntityDirectory:
         raise DirectoryError(f"{path.name}{where}: {problem}") from error
     except (OSError, UnicodeDecodeError) as error:
         raise DirectoryError(f"{path.name}: cannot read: {error}") from error
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not isinstance(data.get("entities") or {}, dict):
         raise DirectoryError(f"{path.name}: expected 'entities:' and 'blocklist:' at the top")
     problems: list[str] = []
     entries = {}
     for name, raw in (data.get("entities") or {}).items():
-        info = _entry(str(name), raw or {}, path.name, problems)
+        info = _entry(normalize_whitespace(str(name)), raw or {}, path.name, problems)
         if info is not None:
             entries[info.name] = info
     blocklist = frozenset(str(item) for item in data.get("blocklist") or [])
@@ -113,9 +115,11 @@ def _entry(name: str, raw: object, filename: str, problems: list[str]) -> Entity
     return EntityInfo(
         name=name,
         kind=kind,
-        aliases=tuple(str(alias) for alias in aliases),
+        aliases=tuple(normalize_whitespace(str(alias)) for alias in aliases),
         wikidata=str(wikidata) if wikidata else None,
-        description=str(raw["description"]).strip() if raw.get("description") else None,
+        description=normalize_whitespace(str(raw["description"]))
+        if raw.get("description")
+        else None,
     )
 
 

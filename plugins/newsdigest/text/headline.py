@@ -148,14 +148,17 @@ def _shorten(text: str, max_length: int) -> str:
     allows it (never inside a name such as "Gulf of Finland"), else at a word."""
     words = text.strip(_TRAILING_PUNCT).split()
     if len(" ".join(words)) > max_length:
-        fits = [i for i in range(1, len(words)) if len(" ".join(words[:i])) <= max_length]
+        fits, length = [], -1
+        for i, word in enumerate(words):  # linear: a story may be one huge sentence
+            length += len(word) + 1
+            if length > max_length:
+                break
+            fits.append(i + 1)
         phrase_ends = [
-            i
-            for i in fits
-            if i >= _MIN_HEAD_WORDS
-            and words[i].lower() in _CUT_BEFORE
+            i for i in fits
+            if i < len(words) and i >= _MIN_HEAD_WORDS and words[i].lower() in _CUT_BEFORE
             and not (words[i].lower() == "of" and words[i - 1][:1].isupper())
-        ]
+        ]  # fmt: skip
         words = words[: (phrase_ends or fits or [1])[-1]]
     while len(words) > _MIN_HEAD_WORDS and _dangles(words[-1]):
         words.pop()

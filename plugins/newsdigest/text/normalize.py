@@ -26,12 +26,28 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+class BinaryData(ValueError):
+    """The file is not text at all (an image, an archive, a stray binary)."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """Many NUL or control bytes in the first 8 KB: an image or an archive, not a story.
+    A stray control character in pasted text is not enough (it is stripped later)."""
+    head = data[:8192]
+    if not head:
+        return False
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return head.count(0) > 2 or controls / len(head) > 0.05
+
+
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """Decode a story file; return the text and a warning when it was not UTF-8.
 
     Editors save files from many tools: UTF-8 (with or without BOM) is the norm, and
-    Windows-1252 is what a pasted Windows file usually is.
+    Windows-1252 is what a pasted Windows file usually is. Binary data raises.
     """
+    if looks_binary(data):
+        raise BinaryData("binary data, not a text file")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:

@@ -42,19 +42,25 @@ def split_header(text: str) -> tuple[dict[str, str], str, list[str]]:
     header: dict[str, str] = {}
     problems: list[str] = []
     current = None
-    for line in lines:
+    malformed: list[str] = []
+    for number, line in enumerate(lines, start=1):
         if current and line[:1] in (" ", "\t") and line.strip():
             header[current] = f"{header[current]}\n{line.strip()}".strip()
             continue
         match = _HEADER_LINE.match(line.strip())
         if not match:
-            return {}, text, []
+            if number == 1:
+                return {}, text, []  # prose from the first line: no header at all
+            malformed.append(f"header line {number} is not 'Key: value' and was ignored: {line!r}")
+            current = None
+            continue
         current = match.group("key").lower()
         if current in header:
             problems.append(f"header key '{match.group('key')}' given twice; the last one wins")
         header[current] = (match.group("value") or "").strip()
     if not any(key in KNOWN_KEYS for key in header):
         return {}, text, []
+    problems.extend(malformed)
     for key in header:
         if key not in KNOWN_KEYS:
             problems.append(f"unknown header key '{key}' (kept, but no plugin uses it)")
