@@ -9,8 +9,12 @@ on the same cached analysis.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
+from .analysis.pipeline import ModelError
+from .analysis.stories import analyse_articles
+from .articles import story_articles, warn
 from .tagging import DirectoryError, EntityDirectory, TaggingOptions, site_directory
 from .tagging.extract import Entity, extract_entities
 
@@ -48,13 +52,24 @@ def entities_for(
     return private
 
 
-def story_articles(generator: Any) -> list[Any]:
-    """Every article the generator read (published, draft, hidden) that is one of our stories."""
-    articles = [*generator.articles, *generator.drafts, *generator.hidden_articles]
-    return [article for article in articles if "paragraphs" in article.metadata]
+def enrich_each(generator: Any, feature: str, handle: Callable[[Any, EntityDirectory], None]):
+    """Run ``handle(article, directory)`` on every analysed story of the generator.
 
-
-def warn(article: Any, message: str) -> None:
-    """A story warning: logged with the file name and kept for the cleaning report."""
-    logger.warning("%s: %s", article.relative_source_path, message)
-    article.metadata.setdefault("story_warnings", []).append(message)
+    The shared analysis runs first (once for all plugins); a model that cannot load
+    is one error for the build, and a failure on one story is that story's warning:
+    it is published without ``feature``.
+    """
+    articles = story_articles(generator)
+    try:
+        analyse_articles(articles, generator.settings)
+    except ModelError as error:
+        logger.error("newsdigest: %s; stories are published without %s", error, feature)
+        return
+    directory = directory_for(generator.settings)
+    for article in articles:
+        if getattr(article, "analysis", None) is None:
+            continue
+        try:
+            handle(article, directory)
+        except Exception as error:  # one story's bad luck must not stop the build
+            warn(article, f"{feature} failed ({error}); published without them")

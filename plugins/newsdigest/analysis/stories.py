@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..enrichment import warn
+from ..articles import warn
 from .cache import AnalysisCache
 from .document import Analysis
 from .pipeline import DEFAULT_MODEL, AnalysisConfig, Analyzer, ModelError
