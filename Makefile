@@ -26,8 +26,12 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
+# make bench STORIES=1000 [CASES=plain,enriched]
+STORIES ?= 200
+CASES ?= plain,enriched
 bench: $(STAMP)
 	$(BIN)/python bench/analysis_bench.py
+	$(BIN)/python bench/build_bench.py --stories $(STORIES) --cases $(CASES)
 
 fuzz: $(STAMP)
 	$(BIN)/python bench/fuzz.py --count $(or $(COUNT),20000)

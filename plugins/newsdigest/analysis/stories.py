@@ -8,6 +8,7 @@ plugins asked for, so one pass serves them all.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ def config_from_settings(settings: dict[str, Any]) -> AnalysisConfig:
         model=settings.get("NEWSDIGEST_SPACY_MODEL") or DEFAULT_MODEL,
         capabilities=frozenset(settings.get(CAPABILITIES_SETTING) or {"entities"}),
         batch_size=int(settings.get("NEWSDIGEST_ANALYSIS_BATCH", 32)),
+        workers=int(settings.get("NEWSDIGEST_ANALYSIS_WORKERS") or os.cpu_count() or 1),
     )
 
 
