@@ -21,12 +21,13 @@ from .analysis.stories import (
     config_from_settings,
     require,
     story_texts,
+    too_long_to_analyse,
 )
 from .deploy import command as deploy_command
 from .factbox import FactOptions, build_fact_box
 from .intake import command as intake_command
 from .quoting import PullQuoteOptions, attribute_quotes, choose_pull_quote, find_quotes
-from .story import CleanOptions, Story, StoryError, load_story
+from .story import CleanOptions, Story, StoryError, is_inside, load_story
 from .tagging import (
     DirectoryError,
     EntityDirectory,
@@ -133,13 +134,7 @@ def _content_root(path: Path, settings: dict[str, Any]) -> Path | None:
     """The site's content folder when ``path`` is inside it (for section and edition)."""
     candidates = [Path(settings["PATH"])] if settings.get("PATH") else []
     candidates += [parent for parent in path.resolve().parents if parent.name == "content"]
-    for root in candidates:
-        try:
-            path.resolve().relative_to(root.resolve())
-        except ValueError:
-            continue
-        return root
-    return None
+    return next((root for root in candidates if is_inside(path, root)), None)
 
 
 def _enabled_plugins(settings: dict[str, Any]) -> set[str]:
@@ -167,11 +162,9 @@ def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> di
     config = config_from_settings(settings)
     cache = cache_from_settings(settings, site_root) if site_root else AnalysisCache(None)
     texts = story_texts(story.paragraphs, story.title, story.title_derived)
-    limit = int(settings.get("NEWSDIGEST_ANALYSIS_MAX_CHARS", 200_000))
-    size = sum(map(len, story.paragraphs))
-    if size > limit:
-        story.warnings.append(f"too long to analyse ({size:,} characters; "
-                              f"NEWSDIGEST_ANALYSIS_MAX_CHARS is {limit:,})")  # fmt: skip
+    problem = too_long_to_analyse(story.paragraphs, settings)
+    if problem:
+        story.warnings.append(problem)
         return {"warnings": story.warnings}
     [analysis], stats = analyse_stories([texts], config, cache)
     if analysis is None:

@@ -247,6 +247,15 @@ def _fallback_date(path: Path, source: str, content_root: Path | None, options: 
     return mtime.replace(microsecond=0), "file"
 
 
+def is_inside(path: Path, root: Path) -> bool:
+    """True when ``path`` (with every link resolved) lies under ``root``."""
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
 def _relative(path: Path, content_root: Path | None) -> str:
     if content_root is not None:
         try:

@@ -126,6 +126,15 @@ def _analyse_isolated(analyzer, batch, stats: AnalysisStats, indexes: list[int])
         return results
 
 
+def too_long_to_analyse(paragraphs: Sequence[str], settings: dict[str, Any]) -> str | None:
+    """Why a story is not analysed (NEWSDIGEST_ANALYSIS_MAX_CHARS), or None."""
+    limit = int(settings.get("NEWSDIGEST_ANALYSIS_MAX_CHARS", 200_000))
+    size = sum(map(len, paragraphs))
+    if size <= limit:
+        return None
+    return f"too long to analyse ({size:,} characters; NEWSDIGEST_ANALYSIS_MAX_CHARS is {limit:,})"
+
+
 def analyse_articles(articles: Iterable[Any], settings: dict[str, Any]) -> AnalysisStats | None:
     """Give every story article an ``analysis`` attribute, once per build.
 
@@ -136,15 +145,11 @@ def analyse_articles(articles: Iterable[Any], settings: dict[str, Any]) -> Analy
         a for a in articles
         if "paragraphs" in a.metadata and getattr(a, "analysis", None) is None
     ]  # fmt: skip
-    limit = int(settings.get("NEWSDIGEST_ANALYSIS_MAX_CHARS", 200_000))
-    for article in [a for a in pending if sum(map(len, a.metadata["paragraphs"])) > limit]:
-        pending.remove(article)
-        size = sum(map(len, article.metadata["paragraphs"]))
-        warn(
-            article,
-            f"too long to analyse ({size:,} characters; NEWSDIGEST_ANALYSIS_MAX_CHARS "
-            f"is {limit:,}); published without tags, pull-quote or fact box",
-        )
+    for article in list(pending):
+        problem = too_long_to_analyse(article.metadata["paragraphs"], settings)
+        if problem:
+            pending.remove(article)
+            warn(article, f"{problem}; published without tags, pull-quote or fact box")
     if not pending:
         return None
     config = config_from_settings(settings)

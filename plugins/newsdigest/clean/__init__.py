@@ -8,15 +8,12 @@ cleaning removed, and makes templates autoescape because story text is untrusted
 
 from __future__ import annotations
 
-import logging
-
 from pelican import signals
 
+from ..articles import warn
 from ..jsonld import absolute_site_url, news_article
 from .readers import MarkdownStoryReader, RawStoryReader
 from .report import collect_articles, reset_report, write_report
-
-logger = logging.getLogger(__name__)
 
 
 def add_readers(readers) -> None:
@@ -40,25 +37,13 @@ def separate_duplicate_urls(generator) -> None:
     taken: dict[str, str] = {}
     articles = [*generator.articles, *generator.drafts, *generator.hidden_articles]
     for article in sorted(articles, key=lambda a: a.source_path):
-        base, suffix = article.slug, 2
+        wanted, base, suffix = article.save_as, article.slug, 2
         while article.save_as in taken:
             article.slug = f"{base}-{suffix}"
             suffix += 1
         if article.slug != base:
-            message = (f"the same URL as {taken[_save_as_for(article, base)]}; "
-                       f"published as {article.url}")  # fmt: skip
-            logger.warning("%s: %s", article.relative_source_path, message)
-            article.metadata.setdefault("story_warnings", []).append(message)
+            warn(article, f"the same URL as {taken[wanted]}; published as {article.url}")
         taken[article.save_as] = article.relative_source_path
-
-
-def _save_as_for(article, slug: str) -> str:
-    current = article.slug
-    article.slug = slug
-    try:
-        return article.save_as
-    finally:
-        article.slug = current
 
 
 def enforce_autoescape(pelican) -> None:

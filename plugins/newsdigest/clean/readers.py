@@ -19,7 +19,7 @@ from markupsafe import Markup
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
-from ..story import CleanOptions, Story, StoryError, load_story
+from ..story import CleanOptions, Story, StoryError, is_inside, load_story
 from ..text.normalize import decode_bytes, normalize_whitespace, repair_text
 from ..text.rawformat import split_header
 from ..text.render import render_markdown
@@ -48,7 +48,7 @@ class _StoryReader(BaseReader):
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         path = Path(source_path)
         content_root = Path(self.settings["PATH"])
-        if not _inside(path, content_root):
+        if not is_inside(path, content_root):
             return self._skip(path, "a link to a file outside the content folder; not read")
         if not self._is_story(path, content_root):
             return self._read_document(path)
@@ -143,15 +143,6 @@ class _StoryReader(BaseReader):
             elif value:
                 metadata[key] = process_safely(self, key, value)
         return content, metadata
-
-
-def _inside(path: Path, root: Path) -> bool:
-    """True when ``path`` (with every link resolved) lies under ``root``."""
-    try:
-        path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError):
-        return False
-    return True
 
 
 def process_safely(reader: BaseReader, key: str, value: str) -> Any:

@@ -8,7 +8,6 @@ produced story warnings fails after writing the report.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +32,11 @@ def record_skip(path: str, problem: str) -> None:
 
 def collect_articles(generator) -> None:
     """Gather every story the article generator read, published or not."""
-    content_root = Path(generator.settings["PATH"])
     for article in [*generator.articles, *generator.drafts, *generator.hidden_articles]:
         metadata = article.metadata
         if "removed" not in metadata:
             continue  # not one of our stories
-        source = _relative(article.source_path, content_root)
+        source = article.relative_source_path
         _stories[source] = {
             "source": source,
             "title": article.title,
@@ -80,10 +78,3 @@ def write_report(pelican) -> None:
             f" and {report_path}" if report_path else "",
         )
         raise SystemExit(1)
-
-
-def _relative(path: str, root: Path) -> str:
-    try:
-        return Path(os.path.abspath(path)).relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()

@@ -60,9 +60,9 @@ def paragraphs_to_html(paragraphs: list[str], dateline: str | None = None) -> st
     """Escape plain-text paragraphs into ``<p>`` elements; the dateline opens the lede."""
     parts = []
     for index, paragraph in enumerate(paragraphs):
-        text = html.escape(paragraph, quote=False)
+        text = _escape(paragraph)
         if index == 0 and dateline:
-            text = f'<span class="dateline">{html.escape(dateline, quote=False)} —</span> {text}'
+            text = f'<span class="dateline">{_escape(dateline)} —</span> {text}'
         parts.append(f"<p>{text}</p>")
     return "\n".join(parts)
 
@@ -129,8 +129,8 @@ def pull_quote_html(text: str, speaker: str) -> str:
     """The pull-quote aside: hidden from screen readers, since it repeats the body."""
     return (
         '<aside class="pull-quote" aria-hidden="true"><figure>'
-        f"<blockquote><p>{html.escape(text, quote=False)}</p></blockquote>"
-        f"<figcaption>{html.escape(speaker, quote=False)}</figcaption>"
+        f"<blockquote><p>{_escape(text)}</p></blockquote>"
+        f"<figcaption>{_escape(speaker)}</figcaption>"
         "</figure></aside>"
     )
 
