@@ -30,7 +30,6 @@ test: $(STAMP)
 STORIES ?= 200
 CASES ?= plain,enriched
 bench: $(STAMP)
-	$(BIN)/python bench/analysis_bench.py
 	$(BIN)/python bench/build_bench.py --stories $(STORIES) --cases $(CASES)
 
 fuzz: $(STAMP)

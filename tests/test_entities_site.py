@@ -2,12 +2,16 @@
 
 import json
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import newsdigest
 from conftest import ROOT
+from newsdigest.enrich.cache import fingerprint_of
 
 SEED_ENTITIES = {
     ("Jens Stoltenberg", "person"), ("Donald Trump", "person"), ("NATO", "organization"),
@@ -118,10 +122,12 @@ def test_entity_tags_escape_hostile_names(build_site):
     assert "\\u003cscript\\u003e" in story  # inside JSON-LD, escaped by tojson
 
 
-def analysed(build) -> tuple[int, int]:
-    match = re.search(r"analysed (\d+) stories .* (\d+) from cache", build.log)
+def enriched(build) -> tuple[int, int, int]:
+    """(from the enrichment cache, analysed now, enriched again from cached analyses)."""
+    match = re.search(r"(\d+) from the enrichment cache, (\d+) analysed now \(\d+ words\), "
+                      r"(\d+) from cached analyses", build.log)  # fmt: skip
     assert match, build.log
-    return int(match.group(1)), int(match.group(2))
+    return int(match.group(1)), int(match.group(2)), int(match.group(3))
 
 
 @pytest.fixture(scope="module")
@@ -137,22 +143,43 @@ def copied_model(tmp_path_factory):
     return path
 
 
-def test_analysis_cache_hits_and_invalidation(build_site, copied_model):
+def test_caches_are_reused_and_invalidated_exactly(build_site, copied_model):
     files = {"world/named.txt": STORY, "world/other.txt": STORY.replace("Lars Holm", "Siri Dahl")}
     first = build_site(files, args=("--verbose",))
-    assert analysed(first) == (2, 0)
+    assert enriched(first) == (0, 2, 0)
     again = build_site(files, args=("--verbose",))
-    assert analysed(again) == (0, 2)  # nothing re-analysed
+    assert enriched(again) == (2, 0, 0)  # nothing recomputed
     assert "loading spaCy" not in again.log
-    # A tagging setting does not touch the analysis: still all cached.
-    assert analysed(build_site(files, args=("--verbose",), NEWSDIGEST_ENTITY_MAX=3)) == (0, 2)
+    assert again.page("world/named/index.html") == first.page("world/named/index.html")
+    # How many tags a page shows is not part of the results: all still cached.
+    assert enriched(build_site(files, args=("--verbose",), NEWSDIGEST_ENTITY_MAX=3)) == (2, 0, 0)
+    # A setting that changes results: enriched again, from the cached analyses, no model.
+    salience = build_site(files, args=("--verbose",), NEWSDIGEST_ENTITY_MIN_SALIENCE=0.5)
+    assert enriched(salience) == (0, 0, 2)
+    assert "loading spaCy" not in salience.log
+    # So does an edit to the editor's entity file.
+    files["entities.yml"] = "entities:\n  Lars Holm:\n    description: A rail planner.\n"
+    assert enriched(build_site(files, args=("--verbose",))) == (0, 0, 2)
     # A text change re-analyses exactly that story.
     files["world/other.txt"] = files["world/other.txt"].replace("900", "950")
-    assert analysed(build_site(files, args=("--verbose",))) == (1, 1)
+    assert enriched(build_site(files, args=("--verbose",))) == (1, 1, 0)
     # A model change re-analyses everything.
     changed = build_site(files, args=("--verbose",), NEWSDIGEST_SPACY_MODEL=str(copied_model))
-    assert analysed(changed) == (2, 0)
+    assert enriched(changed) == (0, 2, 0)
     assert (changed.output / "entities/siri-dahl/index.html").is_file()
+
+
+def test_a_code_change_invalidates_every_result(tmp_path):
+    package = tmp_path / "newsdigest"
+    shutil.copytree(Path(newsdigest.__file__).parent, package)
+    before = fingerprint_of(package)
+    assert fingerprint_of(package) == before
+    rules = package / "factbox" / "candidates.py"
+    rules.write_text(rules.read_text("utf-8") + "\n# a new rule\n", "utf-8")
+    after = fingerprint_of(package)
+    assert after != before
+    (package / "deploy" / "s3.py").write_text("# not enrichment code\n", "utf-8")
+    assert fingerprint_of(package) == after  # deploy code does not touch results
 
 
 def test_missing_model_is_a_clear_error_and_the_site_still_builds(build_site):

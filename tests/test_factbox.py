@@ -6,8 +6,8 @@ import pytest
 from test_site import STORIES
 
 from conftest import ROOT
-from newsdigest.analysis import AnalysisCache, AnalysisConfig
-from newsdigest.analysis.stories import analyse_stories
+from newsdigest.analysis import AnalysisConfig
+from newsdigest.analysis.stories import analyzer_for
 from newsdigest.factbox import FactOptions, build_fact_box, find_candidates, parse_facts_header
 from newsdigest.story import load_story
 from newsdigest.tagging import extract_entities
@@ -16,7 +16,7 @@ CONFIG = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
 
 
 def analysed(paragraphs):
-    [analysis], _ = analyse_stories([(paragraphs, False)], CONFIG, AnalysisCache(None))
+    [analysis] = analyzer_for(CONFIG).analyse_here([(paragraphs, False)])
     return analysis, extract_entities(analysis)
 
 

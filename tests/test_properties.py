@@ -115,15 +115,15 @@ VERBS = st.sampled_from(
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(VERBS, NUMBERS, NOUNS), min_size=1, max_size=4))
 def test_every_fact_value_is_in_its_sentence(rows):
-    from newsdigest.analysis import AnalysisCache, AnalysisConfig
-    from newsdigest.analysis.stories import analyse_stories
+    from newsdigest.analysis import AnalysisConfig
+    from newsdigest.analysis.stories import analyzer_for
     from newsdigest.factbox import find_candidates
     from newsdigest.tagging import extract_entities
 
     paragraphs = [f"{verb} {number} {noun} in {2000 + i} after talks." for i, (verb, number, noun)
                   in enumerate(rows)]  # fmt: skip
     config = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
-    [analysis], _ = analyse_stories([(paragraphs, False)], config, AnalysisCache(None))
+    [analysis] = analyzer_for(config).analyse_here([(paragraphs, False)])
     for fact in find_candidates(analysis, extract_entities(analysis)):
         assert fact.value in fact.sentence
         assert fact.sentence in paragraphs[fact.paragraph]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsdigest.analysis import AnalysisCache, AnalysisConfig
-from newsdigest.analysis.stories import analyse_stories
+from newsdigest.analysis import AnalysisConfig
+from newsdigest.analysis.stories import analyzer_for
 from newsdigest.quoting import (
     PullQuoteOptions,
     attribute_quotes,
@@ -18,7 +18,7 @@ CONFIG = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
 
 
 def attributed(paragraphs: list[str]):
-    [analysis], _ = analyse_stories([(paragraphs, False)], CONFIG, AnalysisCache(None))
+    [analysis] = analyzer_for(CONFIG).analyse_here([(paragraphs, False)])
     quotes = attribute_quotes(find_quotes(paragraphs), analysis, extract_entities(analysis))
     return quotes, analysis
 

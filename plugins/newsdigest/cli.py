@@ -13,28 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .analysis import AnalysisCache
 from .analysis.pipeline import ModelError
-from .analysis.stories import (
-    analyse_stories,
-    cache_from_settings,
-    config_from_settings,
-    require,
-    story_texts,
-    too_long_to_analyse,
-)
+from .analysis.stories import too_long_to_analyse
 from .deploy import command as deploy_command
-from .factbox import FactOptions, build_fact_box
+from .enrich import Enrichment, StoryInputs, enable
+from .enrich.worker import EnrichmentJob, run_batch
 from .intake import command as intake_command
-from .quoting import PullQuoteOptions, attribute_quotes, choose_pull_quote, find_quotes
 from .story import CleanOptions, Story, StoryError, is_inside, load_story
-from .tagging import (
-    DirectoryError,
-    EntityDirectory,
-    TaggingOptions,
-    extract_entities,
-    site_directory,
-)
+from .tagging import DirectoryError, EntityDirectory, site_directory
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,54 +140,45 @@ def _site_root(settings_path: Path | None) -> Path | None:
 
 
 def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> dict[str, Any]:
-    """The enrichment keys of ``inspect``, from the same analysis the build uses."""
-    plugins = _enabled_plugins(settings)
-    require(settings, "entities")
-    if plugins & {"quotes", "facts"}:
-        require(settings, "syntax")
-    config = config_from_settings(settings)
-    cache = cache_from_settings(settings, site_root) if site_root else AnalysisCache(None)
-    texts = story_texts(story.paragraphs, story.title, story.title_derived)
-    problem = too_long_to_analyse(story.paragraphs, settings)
-    if problem:
-        story.warnings.append(problem)
-        return {"warnings": story.warnings}
-    [analysis], stats = analyse_stories([texts], config, cache)
-    if analysis is None:
-        story.warnings.append(f"language analysis failed ({stats.failures[0]})")
-        return {"warnings": story.warnings}
+    """The enrichment keys of ``inspect``: the build's own code, settings and caches."""
+    features = _enabled_plugins(settings)
+    for feature in features:
+        enable(settings, feature)
     directory = EntityDirectory()
     if site_root is not None:
         try:
             directory = site_directory(settings)
         except DirectoryError as error:
             story.warnings.append(f"{error}; tagging without the editor's entity file")
-    warnings = story.warnings
-    entities = extract_entities(
-        analysis, directory, dateline=story.dateline, tags_header=story.header.get("tags"),
-        options=TaggingOptions.from_settings(settings), warnings=warnings,
+    if site_root is None:
+        settings = {**settings, "NEWSDIGEST_CACHE": False}
+    job = EnrichmentJob.from_settings(settings, directory, site_root)
+    inputs = StoryInputs(
+        story.paragraphs, story.dateline, story.header.get("tags"),
+        story.header.get("pullquote"), story.header.get("facts"),
     )  # fmt: skip
+    task = job.task(inputs, story.title, story.title_derived, settings)
+    if task is None:
+        story.warnings.append(too_long_to_analyse(story.paragraphs, settings))
+        return {"warnings": story.warnings}
+    [outcome] = run_batch(job, [task])
+    if outcome.enrichment is None:
+        story.warnings.append(outcome.problem)
+        return {"warnings": story.warnings}
+    found = Enrichment.from_json(outcome.enrichment)
     result: dict[str, Any] = {}
-    if "entities" in plugins:
-        result["entities"] = [entity.as_dict() for entity in entities]
-    if "quotes" in plugins:
-        quotes = attribute_quotes(find_quotes(story.paragraphs), analysis, entities)
-        chosen = choose_pull_quote(
-            quotes, analysis, PullQuoteOptions.from_settings(settings),
-            story.header.get("pullquote"), warnings,
-        )  # fmt: skip
-        result["quotes"] = [quote.as_dict() for quote in quotes]
+    if "entities" in features:
+        result["entities"] = [entity.as_dict() for entity in found.entities]
+    if found.quotes is not None:
+        chosen = found.pull_quote
+        result["quotes"] = [quote.as_dict() for quote in found.quotes]
         result["pull_quote"] = (
             {"text": chosen.text, "speaker": chosen.speaker, "paragraph": chosen.paragraph}
             if chosen else None
         )  # fmt: skip
-    if "facts" in plugins:
-        facts = build_fact_box(
-            analysis, entities, story.paragraphs, FactOptions.from_settings(settings),
-            story.header.get("facts"), warnings,
-        )  # fmt: skip
-        result["facts"] = [fact.as_dict() for fact in facts]
-    result["warnings"] = warnings
+    if found.facts is not None:
+        result["facts"] = [fact.as_dict() for fact in found.facts]
+    result["warnings"] = story.warnings + found.warnings
     return result
 
 

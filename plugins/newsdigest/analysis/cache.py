@@ -1,8 +1,8 @@
-"""On-disk cache of analyses, one small JSON file per story key.
+"""On-disk caches of small JSON documents, one zlib-compressed file per key.
 
 Writes go to a temporary file then ``os.replace``, which is atomic, so two builds
 sharing a cache never see a half-written entry. A corrupt or unreadable entry is
-treated as a miss.
+treated as a miss. Both the analyses and the enrichment results are kept this way.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ import os
 import tempfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 from .document import Analysis
 
 
-class AnalysisCache:
-    """Stores ``Analysis`` objects under ``folder`` by their key (a sha256)."""
+class JsonStore:
+    """JSON documents under ``folder`` by key (a sha256 hex digest); no folder = no cache."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -28,28 +29,28 @@ class AnalysisCache:
         assert self.folder is not None
         return self.folder / key[:2] / f"{key}.json.z"
 
-    def get(self, key: str) -> Analysis | None:
+    def has(self, key: str) -> bool:
+        return self.folder is not None and self._path(key).is_file()
+
+    def load(self, key: str) -> Any | None:
+        """The document stored under ``key``, or None (absent, unreadable or corrupt)."""
         if self.folder is None:
             self.misses += 1
             return None
         try:
             data = json.loads(zlib.decompress(self._path(key).read_bytes()))
-            analysis = Analysis.from_json(data)
-        except (OSError, ValueError, KeyError, TypeError, zlib.error):
-            self.misses += 1
-            return None
-        if analysis.key != key:
+        except (OSError, ValueError, zlib.error):
             self.misses += 1
             return None
         self.hits += 1
-        return analysis
+        return data
 
-    def put(self, analysis: Analysis) -> None:
+    def store(self, key: str, document: Any) -> None:
         if self.folder is None:
             return
-        target = self._path(analysis.key)
+        target = self._path(key)
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = zlib.compress(json.dumps(analysis.to_json(), ensure_ascii=False).encode(), 6)
+        data = zlib.compress(json.dumps(document, ensure_ascii=False).encode(), 6)
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
@@ -58,3 +59,24 @@ class AnalysisCache:
         except OSError:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+class AnalysisCache(JsonStore):
+    """Stores ``Analysis`` objects by their key."""
+
+    def get(self, key: str) -> Analysis | None:
+        data = self.load(key)
+        if data is None:
+            return None
+        try:
+            analysis = Analysis.from_json(data)
+        except (KeyError, TypeError, ValueError):
+            analysis = None
+        if analysis is None or analysis.key != key:
+            self.hits -= 1
+            self.misses += 1
+            return None
+        return analysis
+
+    def put(self, analysis: Analysis) -> None:
+        self.store(analysis.key, analysis.to_json())

@@ -11,10 +11,7 @@ import hashlib
 import importlib.util
 import json
 import logging
-import multiprocessing
-import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -40,12 +37,11 @@ class ModelError(RuntimeError):
 
 @dataclass(frozen=True)
 class AnalysisConfig:
-    """Which pipeline to run and for what; part of every cache key (but ``workers``)."""
+    """Which pipeline to run and for what; part of every cache key (but ``batch_size``)."""
 
     model: str = DEFAULT_MODEL
     capabilities: frozenset[str] = frozenset({"entities"})
     batch_size: int = 32
-    workers: int = 1  # processes for a cold analysis; each loads the model once
 
     @property
     def wanted_pipes(self) -> tuple[str, ...]:
@@ -81,20 +77,6 @@ class Analyzer:
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
-    def analyse(self, stories: Sequence[tuple[Sequence[str], bool]]) -> list[Analysis]:
-        """Analyse (texts, title_unit) stories, over several processes when there are many."""
-        workers = min(self.config.workers, len(stories) // MIN_STORIES_PER_WORKER)
-        if workers <= 1:
-            return self.analyse_here(stories)
-        chunks = [list(stories[i::workers]) for i in range(workers)]
-        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            parts = list(pool.map(_analyse_in_worker, [self.config] * workers, chunks))
-        results: list[Analysis] = [None] * len(stories)  # type: ignore[list-item]
-        for offset, part in enumerate(parts):
-            results[offset::workers] = part
-        return results
-
     def analyse_here(self, stories: Sequence[tuple[Sequence[str], bool]]) -> list[Analysis]:
         """Analyse (texts, title_unit) stories in one batched ``nlp.pipe`` run."""
         flat = [text for texts, _title in stories for text in texts]
@@ -104,18 +86,6 @@ class Analyzer:
             units = [unit_from_doc(next(docs)) for _ in texts]
             results.append(Analysis(self.key(texts, title_unit), units, title_unit))
         return results
-
-
-def _analyse_in_worker(config: AnalysisConfig, stories) -> list[Analysis]:
-    """A pool worker: one Analyzer (one model load) per process, reused for every chunk."""
-    analyzer = _WORKER_ANALYZERS.get(config)
-    if analyzer is None:
-        analyzer = _WORKER_ANALYZERS[config] = Analyzer(config)
-    return analyzer.analyse_here(stories)
-
-
-_WORKER_ANALYZERS: dict[AnalysisConfig, Analyzer] = {}
-MIN_STORIES_PER_WORKER = 25  # below this, starting a process costs more than it saves
 
 
 def model_meta(model: str) -> dict[str, Any]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from pelican import signals
 
-from ..analysis.stories import require
+from ..enrich import enable
+from ..enrich.site import register_build_hooks
 from .generator import EntitiesGenerator
 from .tagger import tag_articles
 
 
-def require_analysis(pelican) -> None:
-    require(pelican.settings, "entities")
+def enable_entities(pelican) -> None:
+    enable(pelican.settings, "entities")
 
 
 def get_generators(_pelican):
@@ -24,6 +25,7 @@ def get_generators(_pelican):
 
 
 def register() -> None:
-    signals.initialized.connect(require_analysis)
+    signals.initialized.connect(enable_entities)
+    register_build_hooks()
     signals.article_generator_pretaxonomy.connect(tag_articles)
     signals.get_generators.connect(get_generators)

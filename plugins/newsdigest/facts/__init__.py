@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from pelican import signals
 
-from ..analysis.stories import require
+from ..enrich import enable
+from ..enrich.site import register_build_hooks
 from .boxer import box_articles
 
 
-def require_analysis(pelican) -> None:
-    require(pelican.settings, "entities")  # the who and the where
-    require(pelican.settings, "syntax")  # what a number counts
+def enable_facts(pelican) -> None:
+    enable(pelican.settings, "facts")
 
 
 def register() -> None:
-    signals.initialized.connect(require_analysis)
+    signals.initialized.connect(enable_facts)
+    register_build_hooks()
     signals.article_generator_pretaxonomy.connect(box_articles)

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from pelican import signals
 
-from ..analysis.stories import require
+from ..enrich import enable
+from ..enrich.site import register_build_hooks
 from .quoter import quote_articles
 
 
-def require_analysis(pelican) -> None:
-    require(pelican.settings, "entities")  # speakers are named entities
-    require(pelican.settings, "syntax")  # the parse fallback and complete-clause test
+def enable_quotes(pelican) -> None:
+    enable(pelican.settings, "quotes")
 
 
 def register() -> None:
-    signals.initialized.connect(require_analysis)
+    signals.initialized.connect(enable_quotes)
+    register_build_hooks()
     signals.article_generator_pretaxonomy.connect(quote_articles)

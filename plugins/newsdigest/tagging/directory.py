@@ -15,8 +15,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import yaml
@@ -70,6 +72,12 @@ class EntityDirectory:
     def blocked(self, name: str) -> bool:
         folded = name.casefold()
         return any(folded == blocked.casefold() for blocked in self.blocklist)
+
+    def fingerprint(self) -> str:
+        """A hash of everything the editor said, for the enrichment cache keys."""
+        entries = [asdict(self.entries[name]) for name in sorted(self.entries)]
+        payload = json.dumps([entries, sorted(self.blocklist)], ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def load_directory(path: Path | None) -> EntityDirectory:

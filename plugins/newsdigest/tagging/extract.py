@@ -49,17 +49,14 @@ KIND_ORDER = (PERSON, ORGANIZATION, PLACE)
 
 @dataclass(frozen=True)
 class TaggingOptions:
-    """Settings that shape the tags; none of them changes the cached analysis."""
+    """Settings that shape the tags; none of them changes the cached analysis.
+    (How many tags a page shows, NEWSDIGEST_ENTITY_MAX, is the site's business.)"""
 
-    max_shown: int = 12
     min_salience: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: dict) -> TaggingOptions:
-        return cls(
-            max_shown=int(settings.get("NEWSDIGEST_ENTITY_MAX", 12)),
-            min_salience=float(settings.get("NEWSDIGEST_ENTITY_MIN_SALIENCE", 0)),
-        )
+        return cls(min_salience=float(settings.get("NEWSDIGEST_ENTITY_MIN_SALIENCE", 0)))
 
 
 @dataclass
