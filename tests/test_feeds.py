@@ -219,3 +219,29 @@ def test_feed_limit(tmp_path):
 def test_pelican_feeds_are_off(published):
     assert not list(published.output.rglob("all.atom.xml"))
     assert not Path(published.output / "feeds/all.rss.xml").exists()
+
+
+def test_a_warm_build_renders_only_the_feeds_that_changed(tmp_path):
+    """Unchanged feeds are skipped by fingerprint; a changed story, a tampered file or a
+    deleted file is written again, and the result equals a build from scratch."""
+    first = feed_site(tmp_path, "warm", SITEURL=SITE)
+    files = sorted((first.output / "feeds").rglob("*.*"))
+    stamps = {path: path.stat().st_mtime_ns for path in files}
+    again = run_pelican(first.content, first.output, {"SITEURL": SITE}, ("--verbose",))
+    assert len(files) >= 6
+    assert f"({len(files)} files unchanged since the last build)" in again.log, again.log
+    assert {path: path.stat().st_mtime_ns for path in files} == stamps
+
+    (first.content / "world/other.txt").write_text(
+        "Date: 2026-11-21\n\nBERLIN — A rewritten story about the city.\n", encoding="utf-8")
+    tampered = first.output / "feeds/feed.json"
+    tampered.write_text("{}", encoding="utf-8")
+    (first.output / "feeds/atom.xml").unlink()
+    changed = run_pelican(first.content, first.output, {"SITEURL": SITE})
+    assert changed.returncode == 0, changed.log
+    assert "rewritten story" in (first.output / "feeds/rss.xml").read_text("utf-8")
+    assert "rewritten story" in tampered.read_text("utf-8")
+    assert (first.output / "feeds/atom.xml").exists()
+    fresh = run_pelican(first.content, tmp_path / "fresh-output", {"SITEURL": SITE})
+    for path in (first.output / "feeds").rglob("*.*"):
+        assert path.read_bytes() == (fresh.output / path.relative_to(first.output)).read_bytes()

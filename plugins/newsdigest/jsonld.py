@@ -61,3 +61,18 @@ def news_article(article: Any, siteurl: str, sitename: str) -> dict[str, Any]:
     if mentions:
         data["mentions"] = mentions
     return data
+
+
+def collection_page(name: str, items: Any, siteurl: str, title: str = "title") -> dict[str, Any]:
+    """schema.org CollectionPage + ItemList for a list page: one ListItem per item (anything
+    with ``url`` and a ``title`` attribute, by default ``title``), in page order."""
+    elements = [
+        {"@type": "ListItem", "position": position, "url": f"{siteurl}/{item.url}",
+         "name": str(getattr(item, title))}
+        for position, item in enumerate(items, 1)
+    ]  # fmt: skip
+    return {
+        "@context": "https://schema.org", "@type": "CollectionPage", "name": str(name),
+        "mainEntity": {"@type": "ItemList", "numberOfItems": len(elements),
+                       "itemListElement": elements},
+    }  # fmt: skip

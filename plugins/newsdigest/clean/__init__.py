@@ -11,7 +11,8 @@ from __future__ import annotations
 from pelican import signals
 
 from ..articles import warn
-from ..jsonld import absolute_site_url, news_article
+from ..jsonld import absolute_site_url, collection_page, news_article
+from .cards import forget_cards, story_card
 from .readers import MarkdownStoryReader, RawStoryReader
 from .report import collect_articles, reset_report, write_report
 
@@ -46,6 +47,16 @@ def separate_duplicate_urls(generator) -> None:
         taken[article.save_as] = article.relative_source_path
 
 
+def freeze_urls(generator) -> None:
+    """Once the articles are final, fix each one's URL and output path with Pelican's own
+    ``override_url``/``override_save_as`` (what a ``URL:`` header sets): the same values,
+    but every later ``article.url`` in pages, lists and feeds is a lookup instead of a
+    format of the URL pattern (a few thousand per build)."""
+    articles = [*generator.articles, *generator.drafts, *generator.hidden_articles]
+    for article in articles + [t for a in articles for t in a.translations]:
+        article.override_url, article.override_save_as = article.url, article.save_as
+
+
 def enforce_autoescape(pelican) -> None:
     """Story text comes from the web: every template variable is escaped unless marked safe."""
     environment = dict(pelican.settings.get("JINJA_ENVIRONMENT") or {})
@@ -60,9 +71,13 @@ def set_absolute_url(pelican) -> None:
 
 
 def add_template_globals(pelican) -> None:
-    """``news_article_jsonld(article, SITEURL, SITENAME)`` for the theme's JSON-LD."""
+    """``news_article_jsonld(article, SITEURL, SITENAME)`` and ``collection_jsonld(name,
+    items, SITEURL[, title attribute])`` for the theme's JSON-LD (pass them through
+    ``tojson``), and ``story_card(article, note, heading)`` for its lists."""
     template_globals = dict(pelican.settings.get("JINJA_GLOBALS") or {})
     template_globals["news_article_jsonld"] = news_article
+    template_globals["story_card"] = story_card
+    template_globals["collection_jsonld"] = collection_page
     pelican.settings["JINJA_GLOBALS"] = template_globals
 
 
@@ -72,8 +87,10 @@ def register() -> None:
     signals.initialized.connect(set_absolute_url)
     signals.readers_init.connect(add_readers)
     signals.article_generator_init.connect(reset_report)
+    signals.article_generator_init.connect(forget_cards)
     signals.article_generator_pretaxonomy.connect(separate_duplicate_urls)
     signals.article_generator_init.connect(forget_disabled_readers)
     signals.page_generator_init.connect(forget_disabled_readers)
+    signals.article_generator_finalized.connect(freeze_urls)
     signals.article_generator_finalized.connect(collect_articles)
     signals.finalized.connect(write_report)

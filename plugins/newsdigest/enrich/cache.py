@@ -13,15 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..analysis.cache import JsonStore
+from ..fingerprint import PACKAGE, source_fingerprint
 from . import Enrichment, EnrichmentOptions, StoryInputs
 
 # Bump when the stored shape changes without a code change in the modules below.
 ENRICHMENT_FORMAT = 1
-PACKAGE = Path(__file__).resolve().parent.parent
 # The code a result depends on: a change to any of these files invalidates every entry.
 CODE = ("enrich", "tagging", "quoting", "factbox", "text", "analysis/document.py")
 # Installed data the results depend on (country names and aliases).
@@ -35,28 +34,16 @@ def code_fingerprint() -> str:
 
 
 def fingerprint_of(package: Path) -> str:
-    digest = hashlib.sha256(str(ENRICHMENT_FORMAT).encode())
-    for name in CODE:
-        path = package / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-        for file in files:
-            digest.update(file.relative_to(package).as_posix().encode())
-            digest.update(file.read_bytes())
-    for package in DATA_PACKAGES:
-        try:
-            digest.update(f"{package}={version(package)}".encode())
-        except PackageNotFoundError:
-            digest.update(f"{package}=absent".encode())
-    return digest.hexdigest()
+    return source_fingerprint(CODE, DATA_PACKAGES, package, salt=str(ENRICHMENT_FORMAT))
 
 
-def enrichment_key(
-    analysis_key: str, story: StoryInputs, options: EnrichmentOptions, directory_hash: str
-) -> str:
-    payload = json.dumps(
-        [code_fingerprint(), analysis_key, story.key_data(), options.key_data(), directory_hash],
-        ensure_ascii=False,
-    )
+def results_salt(options: EnrichmentOptions, directory_hash: str) -> str:
+    """What every story's key shares in one build: code, settings and the entity file."""
+    return json.dumps([code_fingerprint(), options.key_data(), directory_hash])
+
+
+def enrichment_key(analysis_key: str, story: StoryInputs, salt: str) -> str:
+    payload = json.dumps([salt, analysis_key, story.key_data()], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

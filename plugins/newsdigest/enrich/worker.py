@@ -26,7 +26,7 @@ from ..analysis.stories import (
 )
 from ..tagging import EntityDirectory
 from . import ENRICHMENTS_SETTING, EnrichmentOptions, StoryInputs, enrich_story
-from .cache import EnrichmentCache, enrichment_key
+from .cache import EnrichmentCache, enrichment_key, results_salt
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,9 @@ class EnrichmentJob:
         )  # fmt: skip
 
     @cached_property
-    def directory_hash(self) -> str:
-        return self.directory.fingerprint()
+    def salt(self) -> str:
+        """The part of every enrichment key that is the same for all stories of a build."""
+        return results_salt(self.options, self.directory.fingerprint())
 
     def task(
         self, story: StoryInputs, title: str | None, title_derived: bool, settings: dict
@@ -64,7 +65,7 @@ class EnrichmentJob:
             return None
         texts, title_unit = story_texts(story.paragraphs, title, title_derived)
         analysis_key = analyzer_for(self.config).key(texts, title_unit)
-        key = enrichment_key(analysis_key, story, self.options, self.directory_hash)
+        key = enrichment_key(analysis_key, story, self.salt)
         return StoryTask(key, analysis_key, tuple(texts), title_unit, story)
 
 

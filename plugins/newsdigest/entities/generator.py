@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -72,24 +73,22 @@ class EntitiesGenerator(Generator):
     def _relate(self, articles: list[Any]) -> None:
         """``article.related``: the stories sharing the most entities, newest first on ties."""
         limit = int(self.settings.get("NEWSDIGEST_RELATED_MAX", 3))
-        mentions: dict[str, list[Any]] = {}
+        order = {id(a): n for n, a in enumerate(sorted(
+            articles, key=lambda a: (-a.date.timestamp(), a.source_path)))}  # fmt: skip
+        mentions: dict[str, list[int]] = {}
         for article in articles:
             for entity in getattr(article, "entities", None) or []:
-                mentions.setdefault(entity.name, []).append(article)
-        others = {id(a): a for a in articles}
-
-        def rank(item: tuple[int, int]) -> tuple:
-            other = others[item[0]]
-            return (-item[1], -other.date.timestamp(), other.source_path)
-
+                mentions.setdefault(entity.name, []).append(order[id(article)])
+        by_order = {order[id(a)]: a for a in articles}
+        size = len(articles)
         for article in articles:
             shared: Counter = Counter()
             for entity in getattr(article, "entities", None) or []:
-                for other in mentions[entity.name]:
-                    if other is not article:
-                        shared[id(other)] += 1
-            ranked = sorted(shared.items(), key=rank)
-            article.related = [others[key] for key, _count in ranked[:limit]]
+                shared.update(mentions[entity.name])
+            shared.pop(order[id(article)], None)
+            # most shared entities first, then newest: one int per candidate sorts fastest
+            best = heapq.nsmallest(limit, (p - n * size for p, n in shared.items()))
+            article.related = [by_order[rank % size] for rank in best]
 
     def _new_page(self, entity: Any, slugs: dict[str, str]) -> EntityPage:
         slug = entity.slug

@@ -10,11 +10,12 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from ..analysis.stories import cache_root
 from ..jsonld import absolute, absolute_site_url
 from ..story import CleanOptions
-from ..text.render import absolutize_links
 from .model import FORMATS, Feed, FeedItem, tag_uri
 from .render import render
+from .written import WrittenFeeds
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ class FeedsGenerator(Generator):
     def generate_context(self) -> None:
         settings = self.settings
         self.site = self._site_settings()
+        self._items: dict[int, FeedItem] = {}  # id(article) -> its item, made once
         articles = sorted(self.context.get("articles", []),
                           key=lambda a: (a.date, a.source_path), reverse=True)  # fmt: skip
         limit = int(settings.get("NEWSDIGEST_FEED_LIMIT", 50))
@@ -74,13 +76,23 @@ class FeedsGenerator(Generator):
         self.context["editions_feed_links"] = self._links(feeds[-1]) if editions else []
 
     def generate_output(self, writer) -> None:
+        root = cache_root(self.settings)
+        written = WrittenFeeds(None if root is None else root / "feeds-written.json")
+        skipped = 0
         for feed in self.feeds:
             for fmt in FORMATS:
-                target = os.path.join(self.output_path, feed.file(fmt))
+                target = os.path.abspath(os.path.join(self.output_path, feed.file(fmt)))
+                fingerprint = written.fingerprint(feed, fmt, self.site)
+                if written.unchanged(target, fingerprint):
+                    skipped += 1
+                    continue
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 with open(target, "wb") as stream:
                     stream.write(render(feed, fmt, self.site))
-        logger.info("newsdigest: wrote %d feeds in %d formats", len(self.feeds), len(FORMATS))
+                written.record(target, fingerprint)
+        written.save()
+        logger.info("newsdigest: %d feeds in %d formats (%d files unchanged since the last "
+                    "build)", len(self.feeds), len(FORMATS), skipped)  # fmt: skip
 
     def _site_settings(self) -> dict[str, Any]:
         settings = self.settings
@@ -98,6 +110,12 @@ class FeedsGenerator(Generator):
         }
 
     def _item(self, article: Any) -> FeedItem:
+        """The story as a feed item; made once, however many feeds carry it."""
+        if id(article) not in self._items:
+            self._items[id(article)] = self._new_item(article)
+        return self._items[id(article)]
+
+    def _new_item(self, article: Any) -> FeedItem:
         url = absolute(self.site["base_url"], article.url)
         guid = article.metadata.get("guid") or tag_uri(
             self.site["authority"], article.date.date(),
@@ -108,7 +126,7 @@ class FeedsGenerator(Generator):
         summary = article.metadata.get("summary_text") or html.unescape(str(article.summary))
         return FeedItem(
             id=guid, url=url, title=article.title, summary=summary,
-            content_html=absolutize_links(article.content, url),
+            content=article.content,
             published=article.date,
             modified=getattr(article, "modified", None) if "modified" in article.metadata
             else None,
@@ -132,7 +150,7 @@ class FeedsGenerator(Generator):
             id=tag_uri(self.site["authority"], edition.date, f"editions/{edition.slug}"),
             url=url, title=edition.title,
             summary=f"{len(edition.stories)} stories",
-            content_html=absolutize_links(content, url), published=published,
+            content=content, published=published,
         )  # fmt: skip
 
     def _links(self, feed: Feed) -> list[dict[str, str]]:

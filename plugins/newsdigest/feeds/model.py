@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..text.render import absolutize_links
 
 FORMATS = {
     "rss": ("application/rss+xml", "rss.xml"),
@@ -22,11 +25,17 @@ class FeedItem:
     url: str
     title: str
     summary: str
-    content_html: str
+    content: str  # the page's HTML, links as on the site
     published: dt.datetime
     modified: dt.datetime | None = None
     authors: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+
+    @cached_property
+    def content_html(self) -> str:
+        """The content with every link absolute (feeds are read off-site); made only when
+        a feed that carries the item is written."""
+        return absolutize_links(self.content, self.url)
 
 
 @dataclass
