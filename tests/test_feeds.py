@@ -233,7 +233,8 @@ def test_a_warm_build_renders_only_the_feeds_that_changed(tmp_path):
     assert {path: path.stat().st_mtime_ns for path in files} == stamps
 
     (first.content / "world/other.txt").write_text(
-        "Date: 2026-11-21\n\nBERLIN — A rewritten story about the city.\n", encoding="utf-8")
+        "Date: 2026-11-21\n\nBERLIN — A rewritten story about the city.\n", encoding="utf-8"
+    )
     tampered = first.output / "feeds/feed.json"
     tampered.write_text("{}", encoding="utf-8")
     (first.output / "feeds/atom.xml").unlink()
