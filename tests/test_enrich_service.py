@@ -4,6 +4,7 @@ each story is analysed once, and the caches are filled as they go."""
 from newsdigest.analysis import AnalysisCache, AnalysisConfig
 from newsdigest.enrich import EnrichmentOptions, StoryInputs
 from newsdigest.enrich.cache import EnrichmentCache
+from newsdigest.enrich.forecast import Expected
 from newsdigest.enrich.service import STORIES_PER_BATCH, EnrichmentService
 from newsdigest.enrich.worker import EnrichmentJob
 from newsdigest.tagging import EntityDirectory
@@ -69,3 +70,23 @@ def test_the_same_story_twice_is_enriched_once(tmp_path):
     service.submit(task)
     assert service.take(task.enrichment_key).words_analysed > 0
     assert task.enrichment_key not in service._outcomes
+
+
+def test_prepare_starts_as_many_workers_as_the_forecast_needs(tmp_path):
+    shared = job(tmp_path)
+    tasks = [shared.task(story, None, True, SETTINGS) for story in stories(2)]
+    idle = EnrichmentService(shared, workers=2)
+    idle.prepare(Expected(analyses=0, enrichments=0))
+    assert idle.workers_started == 0  # nothing expected: no process, no model
+    idle.submit(tasks[0])
+    assert idle.workers_started == 2  # an unexpected story still gets every core
+    idle.close()
+    few = EnrichmentService(shared, workers=2)
+    few.prepare(Expected(analyses=1, enrichments=1))
+    assert few.workers_started == 1  # one story: one worker loads the model
+    outcomes = run(few, tasks)
+    many = EnrichmentService(job(), workers=2)
+    many.prepare(Expected(analyses=40, enrichments=40))
+    assert many.workers_started == 2
+    assert [o.enrichment for o in run(many, tasks)] == [o.enrichment for o in outcomes]
+    assert all(o.problem is None for o in outcomes)

@@ -8,12 +8,11 @@ treated as a miss. Both the analyses and the enrichment results are kept this wa
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
 
+from ..files import replace_atomically
 from .document import Analysis
 
 
@@ -48,17 +47,8 @@ class JsonStore:
     def store(self, key: str, document: Any) -> None:
         if self.folder is None:
             return
-        target = self._path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
         data = zlib.compress(json.dumps(document, ensure_ascii=False).encode(), 6)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, target)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        replace_atomically(self._path(key), data)
 
 
 class AnalysisCache(JsonStore):

@@ -69,6 +69,12 @@ class Analyzer:
             f"{meta.get('lang', '?')}_{meta.get('name', self.config.model)}-{meta.get('version')}"
         )
 
+    @cached_property
+    def identity(self) -> str:
+        """What every story's analysis key shares: when it changes, every story is
+        analysed again."""
+        return json.dumps([ANALYSIS_FORMAT, self.model_id, self.config.wanted_pipes])
+
     def key(self, texts: Sequence[str], title_unit: bool) -> str:
         """Content hash of a story's text, the model and the analysis settings."""
         payload = json.dumps(

@@ -17,14 +17,12 @@ from typing import Any
 from pelican import signals
 
 from ..analysis.pipeline import ModelError
-from ..analysis.stories import (
-    too_long_to_analyse,
-    workers_from_settings,
-)
+from ..analysis.stories import analyzer_for, too_long_to_analyse, workers_from_settings
 from ..articles import story_articles, warn
 from ..tagging import DirectoryError, EntityDirectory, site_directory
 from . import Enrichment, StoryInputs
 from .cache import EnrichmentCache
+from .forecast import Forecast
 from .service import EnrichmentService
 from .worker import EnrichmentJob, StoryTask
 
@@ -55,6 +53,26 @@ class BuildEnrichment:
         self.model_error: ModelError | None = None
         self.collected = False
         self._tasks: dict[int, StoryTask | None] = {}  # id(article) -> task (None: too long)
+        self.forecast = self._forecast()
+        # Nothing changed since the last build: skip the per-story cache checks while
+        # reading (``collect`` still finds, and enriches, any story the guess missed).
+        self.expects_work = True
+        if self.forecast is not None:
+            expected = self.forecast.expected()
+            self.expects_work = expected.enrichments > 0
+            self.service.prepare(expected)
+
+    def _forecast(self) -> Forecast | None:
+        """What the last build saw, to start workers and the model early (None: the
+        model is missing, which every story's warning will say)."""
+        try:
+            analysis_id = analyzer_for(self.job.config).identity
+        except ModelError as error:
+            self.model_error = error
+            return None
+        folder = self.job.enrichment_folder
+        record = None if folder is None else folder.parent / "last-build.json"
+        return Forecast(record, self.settings, analysis_id, self.job.salt)
 
     def task_for(self, article: Any) -> StoryTask | None:
         """The story's keys and inputs (None when it is too long to analyse)."""
@@ -68,7 +86,7 @@ class BuildEnrichment:
 
     def read(self, article: Any) -> None:
         """A story was just read: start enriching it unless its result is cached."""
-        if self.model_error is not None:
+        if self.model_error is not None or not self.expects_work:
             return
         try:
             task = self.task_for(article)
@@ -102,6 +120,8 @@ class BuildEnrichment:
             logger.error("newsdigest: %s; stories are published without enrichment",
                          self.model_error)  # fmt: skip
             return
+        if self.forecast is not None:
+            self.forecast.remember()
         logger.info(
             "newsdigest: enriched %d stories in %.2f s: %d from the enrichment cache, "
             "%d analysed now (%d words), %d from cached analyses",

@@ -8,6 +8,7 @@ spoils the others; a model that cannot load is one ``ModelError`` for the batch.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -88,6 +89,13 @@ class Outcome:
     enrichment: dict[str, Any] | None
     problem: str | None = None  # "language analysis failed (…)" or "enrichment failed (…)"
     words_analysed: int = 0  # 0 when the analysis came from the cache
+
+
+def load_model(job: EnrichmentJob) -> None:
+    """Load the model into this worker ahead of its first batch. A model that cannot
+    load is reported by that batch, with the stories it concerns."""
+    with contextlib.suppress(ModelError):
+        analyzer_for(job.config).nlp  # noqa: B018 (a cached property: loading is the point)
 
 
 def run_batch(job: EnrichmentJob, tasks: Sequence[StoryTask]) -> list[Outcome]:

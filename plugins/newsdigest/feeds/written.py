@@ -12,12 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..files import write_json_atomically
 from ..fingerprint import source_fingerprint
 from .model import Feed, FeedItem
 
@@ -62,13 +62,8 @@ class WrittenFeeds:
         self.entries[target] = [fingerprint, stat.st_size, stat.st_mtime_ns]
 
     def save(self) -> None:
-        if self.path is None:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(self.entries, stream, sort_keys=True)
-        os.replace(temporary, self.path)
+        if self.path is not None:
+            write_json_atomically(self.path, self.entries)
 
     def _item_hash(self, item: FeedItem) -> str:
         """One hash per item per build, however many feeds carry it."""
