@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from ..tagging.extract import KIND_ORDER
+from .related import most_shared
 
 logger = logging.getLogger(__name__)
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
@@ -73,22 +73,10 @@ class EntitiesGenerator(Generator):
     def _relate(self, articles: list[Any]) -> None:
         """``article.related``: the stories sharing the most entities, newest first on ties."""
         limit = int(self.settings.get("NEWSDIGEST_RELATED_MAX", 3))
-        order = {id(a): n for n, a in enumerate(sorted(
-            articles, key=lambda a: (-a.date.timestamp(), a.source_path)))}  # fmt: skip
-        mentions: dict[str, list[int]] = {}
-        for article in articles:
-            for entity in getattr(article, "entities", None) or []:
-                mentions.setdefault(entity.name, []).append(order[id(article)])
-        by_order = {order[id(a)]: a for a in articles}
-        size = len(articles)
-        for article in articles:
-            shared: Counter = Counter()
-            for entity in getattr(article, "entities", None) or []:
-                shared.update(mentions[entity.name])
-            shared.pop(order[id(article)], None)
-            # most shared entities first, then newest: one int per candidate sorts fastest
-            best = heapq.nsmallest(limit, (p - n * size for p, n in shared.items()))
-            article.related = [by_order[rank % size] for rank in best]
+        newest_first = sorted(articles, key=lambda a: (-a.date.timestamp(), a.source_path))
+        names = [[e.name for e in getattr(a, "entities", None) or []] for a in newest_first]
+        for article, related in zip(newest_first, most_shared(names, limit), strict=True):
+            article.related = [newest_first[i] for i in related]
 
     def _new_page(self, entity: Any, slugs: dict[str, str]) -> EntityPage:
         slug = entity.slug
