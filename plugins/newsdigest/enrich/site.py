@@ -5,6 +5,8 @@ Each enrichment plugin calls ``enable`` at start-up and ``register_build_hooks``
 the ``EnrichmentService`` (analysis overlaps reading); at pretaxonomy the first plugin
 to run collects every story's ``Enrichment`` (``enrich_articles``), and each plugin then
 applies its own part (``apply_each``). A warm build only reads small cached results.
+Before reading, the build's ``Forecast`` (the story files against the last build's)
+decides whether workers and the model start at once.
 """
 
 from __future__ import annotations
