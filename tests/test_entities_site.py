@@ -1,6 +1,7 @@
 """Entity tags on real builds: the seed story, the sample site, the analysis cache."""
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import newsdigest
-from conftest import ROOT
+from conftest import ROOT, run_pelican
 from newsdigest.enrich.cache import fingerprint_of
 
 SEED_ENTITIES = {
@@ -167,6 +168,20 @@ def test_caches_are_reused_and_invalidated_exactly(build_site, copied_model):
     changed = build_site(files, args=("--verbose",), NEWSDIGEST_SPACY_MODEL=str(copied_model))
     assert enriched(changed) == (0, 2, 0)
     assert (changed.output / "entities/siri-dahl/index.html").is_file()
+
+
+def test_a_change_with_the_same_size_and_time_is_still_enriched(build_site):
+    """The forecast (file sizes and times) only decides when workers start; the content
+    hash decides what is reused, so an edit it cannot see is still picked up."""
+    first = build_site({"world/named.txt": STORY}, args=("--verbose",))
+    story = first.content / "world/named.txt"
+    before = story.stat()
+    story.write_text(story.read_text("utf-8").replace("900", "950"), "utf-8")
+    os.utime(story, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert story.stat().st_size == before.st_size
+    again = run_pelican(first.content, first.output, None, ("--verbose",))
+    assert enriched(again) == (0, 1, 0)
+    assert "950" in again.page("world/named/index.html")
 
 
 def test_a_code_change_invalidates_every_result(tmp_path):
