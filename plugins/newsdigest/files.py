@@ -30,5 +30,13 @@ def replace_atomically(target: Path, data: bytes) -> bool:
     return True
 
 
+def read_json(path: Path) -> Any | None:
+    """The JSON document at ``path``; None when it is missing, unreadable or corrupt."""
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def write_json_atomically(target: Path, document: Any) -> bool:
     return replace_atomically(target, json.dumps(document, sort_keys=True).encode("utf-8"))

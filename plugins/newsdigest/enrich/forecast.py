@@ -10,13 +10,12 @@ from the content-hash caches, so a wrong guess costs time, never correctness.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..files import write_json_atomically
+from ..files import read_json, write_json_atomically
 
 STORY_EXTENSIONS = (".txt", ".md", ".markdown")  # what the story readers take
 
@@ -82,10 +81,5 @@ class Forecast:
             write_json_atomically(self.path, record)
 
     def _last_build(self) -> dict[str, Any] | None:
-        if self.path is None:
-            return None
-        try:
-            last = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
+        last = read_json(self.path) if self.path is not None else None
         return last if isinstance(last, dict) else None

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..files import write_json_atomically
+from ..files import read_json, write_json_atomically
 from ..fingerprint import source_fingerprint
 from .model import Feed, FeedItem
 
@@ -33,13 +33,9 @@ class WrittenFeeds:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.entries: dict[str, list] = {}
         self._item_hashes: dict[int, str] = {}
-        if path is not None:
-            try:
-                self.entries = json.loads(path.read_text("utf-8"))
-            except (OSError, ValueError):
-                self.entries = {}
+        entries = read_json(path) if path is not None else None
+        self.entries: dict[str, list] = entries if isinstance(entries, dict) else {}
 
     def fingerprint(self, feed: Feed, fmt: str, site: dict[str, Any]) -> str:
         items = [self._item_hash(item) for item in feed.items]
