@@ -107,7 +107,7 @@ def build(work: Path, content: Path, settings: Path, output: str) -> tuple[float
 def model_speed(content: Path, stories: int = 60) -> dict[str, float]:
     """Words per second of the spaCy pipeline in one process: NER only (the yardstick of
     the cold target) and with every pipe the enrichment plugins use."""
-    from newsdigest.analysis.pipeline import DEFAULT_MODEL, AnalysisConfig, load_pipeline
+    from newsdigest.core.nlp.pipeline import DEFAULT_MODEL, AnalysisConfig, load_pipeline
 
     texts = []
     for path in sorted(content.rglob("*.txt"))[:stories]:

@@ -18,10 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from newsdigest.quoting import find_quotes  # noqa: E402
-from newsdigest.story import CleanOptions, clean_story  # noqa: E402
-from newsdigest.text.normalize import BinaryData, decode_bytes  # noqa: E402
-from newsdigest.text.render import paragraphs_to_html, render_markdown  # noqa: E402
+from newsdigest.core.quotes import find_quotes  # noqa: E402
+from newsdigest.core.story import CleanOptions, clean_story  # noqa: E402
+from newsdigest.core.text.normalize import BinaryData, decode_bytes  # noqa: E402
+from newsdigest.core.text.render import paragraphs_to_html, render_markdown  # noqa: E402
 
 SPICE = ["“", "”", '"', "‘", "’", "—", " — ", "\n", "\n\n", "\x00", "\x07", "\r\n", "<script>",
          "</p>", "]]>", "javascript:", "In Other News", "Title: ", "Date: ", "By ", "BRUSSELS —",

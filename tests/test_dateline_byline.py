@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsdigest.text.byline import parse_byline
-from newsdigest.text.dateline import split_dateline
+from newsdigest.core.text.byline import parse_byline
+from newsdigest.core.text.dateline import split_dateline
 
 
 @pytest.mark.parametrize(

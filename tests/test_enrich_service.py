@@ -1,13 +1,13 @@
 """The enrichment service: worker processes give exactly what the build process gives,
 each story is analysed once, and the caches are filled as they go."""
 
-from newsdigest.analysis import AnalysisCache, AnalysisConfig
-from newsdigest.enrich import EnrichmentOptions, StoryInputs
-from newsdigest.enrich.cache import EnrichmentCache
-from newsdigest.enrich.forecast import Expected
-from newsdigest.enrich.service import STORIES_PER_BATCH, EnrichmentService
-from newsdigest.enrich.worker import EnrichmentJob
-from newsdigest.tagging import EntityDirectory
+from newsdigest.core.enrich import EnrichmentOptions, StoryInputs
+from newsdigest.core.enrich.cache import EnrichmentCache
+from newsdigest.core.enrich.forecast import Expected
+from newsdigest.core.enrich.service import STORIES_PER_BATCH, EnrichmentService
+from newsdigest.core.enrich.worker import EnrichmentJob
+from newsdigest.core.entities import EntityDirectory
+from newsdigest.core.nlp import AnalysisCache, AnalysisConfig
 
 SETTINGS: dict = {}
 

@@ -12,7 +12,7 @@ import pytest
 
 import newsdigest
 from conftest import ROOT, run_pelican
-from newsdigest.enrich.cache import fingerprint_of
+from newsdigest.core.enrich.cache import fingerprint_of
 
 SEED_ENTITIES = {
     ("Jens Stoltenberg", "person"), ("Donald Trump", "person"), ("NATO", "organization"),
@@ -186,10 +186,10 @@ def test_a_change_with_the_same_size_and_time_is_still_enriched(build_site):
 
 def test_a_code_change_invalidates_every_result(tmp_path):
     package = tmp_path / "newsdigest"
-    shutil.copytree(Path(newsdigest.__file__).parent, package)
+    shutil.copytree(Path(newsdigest.__file__).parent / "core", package)
     before = fingerprint_of(package)
     assert fingerprint_of(package) == before
-    rules = package / "factbox" / "candidates.py"
+    rules = package / "facts" / "candidates.py"
     rules.write_text(rules.read_text("utf-8") + "\n# a new rule\n", "utf-8")
     after = fingerprint_of(package)
     assert after != before

@@ -6,11 +6,11 @@ import pytest
 from test_site import STORIES
 
 from conftest import ROOT
-from newsdigest.analysis import AnalysisConfig
-from newsdigest.analysis.stories import analyzer_for
-from newsdigest.factbox import FactOptions, build_fact_box, find_candidates, parse_facts_header
-from newsdigest.story import load_story
-from newsdigest.tagging import extract_entities
+from newsdigest.core.entities import extract_entities
+from newsdigest.core.facts import FactOptions, build_fact_box, find_candidates, parse_facts_header
+from newsdigest.core.nlp import AnalysisConfig
+from newsdigest.core.nlp.config import analyzer_for
+from newsdigest.core.story import load_story
 
 CONFIG = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
 

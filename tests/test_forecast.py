@@ -3,7 +3,7 @@ this build will analyse and enrich (it decides when workers and the model start)
 
 import os
 
-from newsdigest.enrich.forecast import Expected, Forecast
+from newsdigest.core.enrich.forecast import Expected, Forecast
 
 SETTINGS_KEYS = {"ARTICLE_PATHS": [""], "ARTICLE_EXCLUDES": ["editions", "pages"]}
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsdigest.text.headline import derive_headline, derive_summary
-from newsdigest.text.sentences import split_sentences
+from newsdigest.core.text.headline import derive_headline, derive_summary
+from newsdigest.core.text.sentences import split_sentences
 
 LEDES = {
     "NATO is ready to expand its military training effort in Iraq, the alliance’s top civilian "

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsdigest.text.junk import DEFAULT_RULES, compile_extra_rules, match_rule, remove_junk
+from newsdigest.core.text.junk import DEFAULT_RULES, compile_extra_rules, match_rule, remove_junk
 
 REMOVED = [
     ("In Other News", "trailer"),

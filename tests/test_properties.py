@@ -5,10 +5,10 @@ from html.parser import HTMLParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsdigest.quoting import find_quotes
-from newsdigest.story import CleanOptions, clean_story
-from newsdigest.text.junk import DEFAULT_RULES, classify
-from newsdigest.text.render import (
+from newsdigest.core.quotes import find_quotes
+from newsdigest.core.story import CleanOptions, clean_story
+from newsdigest.core.text.junk import DEFAULT_RULES, classify
+from newsdigest.core.text.render import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     paragraphs_to_html,
@@ -115,10 +115,10 @@ VERBS = st.sampled_from(
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(VERBS, NUMBERS, NOUNS), min_size=1, max_size=4))
 def test_every_fact_value_is_in_its_sentence(rows):
-    from newsdigest.analysis import AnalysisConfig
-    from newsdigest.analysis.stories import analyzer_for
-    from newsdigest.factbox import find_candidates
-    from newsdigest.tagging import extract_entities
+    from newsdigest.core.entities import extract_entities
+    from newsdigest.core.facts import find_candidates
+    from newsdigest.core.nlp import AnalysisConfig
+    from newsdigest.core.nlp.config import analyzer_for
 
     paragraphs = [f"{verb} {number} {noun} in {2000 + i} after talks." for i, (verb, number, noun)
                   in enumerate(rows)]  # fmt: skip

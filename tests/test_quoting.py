@@ -2,17 +2,17 @@
 
 import pytest
 
-from newsdigest.analysis import AnalysisConfig
-from newsdigest.analysis.stories import analyzer_for
-from newsdigest.quoting import (
+from newsdigest.core.entities import extract_entities
+from newsdigest.core.nlp import AnalysisConfig
+from newsdigest.core.nlp.config import analyzer_for
+from newsdigest.core.quotes import (
     PullQuoteOptions,
     attribute_quotes,
     choose_pull_quote,
     find_quotes,
     pull_quote_position,
 )
-from newsdigest.tagging import extract_entities
-from newsdigest.text.render import insert_after_paragraph, pull_quote_html
+from newsdigest.core.text.render import insert_after_paragraph, pull_quote_html
 
 CONFIG = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
 

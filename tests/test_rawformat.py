@@ -1,7 +1,7 @@
 """The raw story format: header detection and paragraph splitting."""
 
-from newsdigest.text.normalize import decode_bytes, normalize_whitespace, repair_text
-from newsdigest.text.rawformat import parse_document, split_header, split_paragraphs
+from newsdigest.core.text.normalize import decode_bytes, normalize_whitespace, repair_text
+from newsdigest.core.text.rawformat import parse_document, split_header, split_paragraphs
 
 
 def test_header_then_body():

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdigest.entities.related import most_shared
+from newsdigest.core.entities.related import most_shared
 
 NAMES = st.sampled_from(["Oslo", "Nordic Council", "Kadri Välja", "Bergen", "UN", "Riga"])
 STORIES = st.lists(st.lists(NAMES, max_size=5), max_size=40)

@@ -1,7 +1,7 @@
 """Untrusted text reaches pages only escaped (plain text) or sanitized (Markdown/HTML)."""
 
-from newsdigest.story import CleanOptions, clean_story
-from newsdigest.text.render import paragraphs_to_html, render_markdown
+from newsdigest.core.story import CleanOptions, clean_story
+from newsdigest.core.text.render import paragraphs_to_html, render_markdown
 
 
 def test_plain_text_is_escaped():

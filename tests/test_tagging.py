@@ -4,10 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from newsdigest.analysis import Analysis, Span, Unit
-from newsdigest.tagging import DirectoryError, EntityDirectory, extract_entities, load_directory
-from newsdigest.tagging.directory import EntityInfo
-from newsdigest.tagging.slug import entity_slug
+from newsdigest.core.entities import (
+    DirectoryError,
+    EntityDirectory,
+    extract_entities,
+    load_directory,
+)
+from newsdigest.core.entities.directory import EntityInfo
+from newsdigest.core.entities.slug import entity_slug
+from newsdigest.core.nlp import Analysis, Span, Unit
 
 
 def analysis_of(*paragraphs: tuple[str, list[tuple[str, str]]], title=None) -> Analysis:

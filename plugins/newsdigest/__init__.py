@@ -1,7 +1,7 @@
 """newsdigest: Pelican plugins that clean raw wire stories and build a curated news digest.
 
-The package keeps pure text logic (``newsdigest.text``, ``newsdigest.story``,
-``newsdigest.edition_file``) apart from the Pelican glue (``newsdigest.clean``,
+The package keeps pure text logic (``newsdigest.core.text``, ``newsdigest.core.story``,
+``newsdigest.core.editions.file``) apart from the Pelican glue (``newsdigest.clean``,
 ``newsdigest.editions``) so the CLI and tests can use the same code without Pelican.
 """
 

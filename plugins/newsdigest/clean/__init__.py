@@ -2,19 +2,20 @@
 
 Registers a reader for ``.txt`` raw wire stories and a markdown-it-py reader for
 ``.md`` (stories, pages and editions), turns every story into clean paragraphs with
-metadata (derived headline, dateline, byline, summary), writes a report of what
-cleaning removed, and makes templates autoescape because story text is untrusted.
+metadata (derived headline, dateline, byline, summary) and writes a report of what
+cleaning removed. Story text is untrusted: titles and summaries reach templates as
+escaped ``Markup`` and the body as sanitized HTML, so they are safe in any theme,
+whether it autoescapes (ours does) or prints them as they are (Pelican's own).
 """
 
 from __future__ import annotations
 
 from pelican import signals
 
-from ..articles import warn
-from ..jsonld import absolute_site_url, collection_page, news_article
-from .cards import forget_cards, story_card
-from .readers import MarkdownStoryReader, RawStoryReader
-from .report import collect_articles, reset_report, write_report
+from newsdigest.clean.readers import MarkdownStoryReader, RawStoryReader
+from newsdigest.clean.report import collect_articles, reset_report, write_report
+from newsdigest.site.articles import warn
+from newsdigest.site.startup import register_startup
 
 
 def add_readers(readers) -> None:
@@ -57,37 +58,13 @@ def freeze_urls(generator) -> None:
         article.override_url, article.override_save_as = article.url, article.save_as
 
 
-def enforce_autoescape(pelican) -> None:
-    """Story text comes from the web: every template variable is escaped unless marked safe."""
-    environment = dict(pelican.settings.get("JINJA_ENVIRONMENT") or {})
-    environment["autoescape"] = True
-    pelican.settings["JINJA_ENVIRONMENT"] = environment
 
-
-def set_absolute_url(pelican) -> None:
-    """``NEWSDIGEST_SITE_URL``: SITEURL when absolute, else the preview server's address.
-    Feeds, the sitemap and canonical links need absolute URLs even in a preview."""
-    pelican.settings["NEWSDIGEST_SITE_URL"] = absolute_site_url(pelican.settings)
-
-
-def add_template_globals(pelican) -> None:
-    """``news_article_jsonld(article, SITEURL, SITENAME)`` and ``collection_jsonld(name,
-    items, SITEURL[, title attribute])`` for the theme's JSON-LD (pass them through
-    ``tojson``), and ``story_card(article, note, heading)`` for its lists."""
-    template_globals = dict(pelican.settings.get("JINJA_GLOBALS") or {})
-    template_globals["news_article_jsonld"] = news_article
-    template_globals["story_card"] = story_card
-    template_globals["collection_jsonld"] = collection_page
-    pelican.settings["JINJA_GLOBALS"] = template_globals
 
 
 def register() -> None:
-    signals.initialized.connect(enforce_autoescape)
-    signals.initialized.connect(add_template_globals)
-    signals.initialized.connect(set_absolute_url)
+    register_startup()
     signals.readers_init.connect(add_readers)
     signals.article_generator_init.connect(reset_report)
-    signals.article_generator_init.connect(forget_cards)
     signals.article_generator_pretaxonomy.connect(separate_duplicate_urls)
     signals.article_generator_init.connect(forget_disabled_readers)
     signals.page_generator_init.connect(forget_disabled_readers)

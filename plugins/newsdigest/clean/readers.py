@@ -1,6 +1,6 @@
 """Pelican readers for raw wire stories (.txt) and Markdown (.md).
 
-Both go through ``newsdigest.story.load_story``, the same code ``newsdigest inspect``
+Both go through ``newsdigest.core.story.load_story``, the same code ``newsdigest inspect``
 runs. Markdown files under the page folders or the editions folder are documents,
 not stories: they are rendered and sanitized but not cleaned as wire copy.
 """
@@ -15,15 +15,16 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
-from ..story import CleanOptions, Story, StoryError, is_inside, load_story
-from ..text.normalize import decode_bytes, normalize_whitespace, repair_text
-from ..text.rawformat import split_header
-from ..text.render import render_markdown
-from .report import record_skip
+from newsdigest.clean.report import record_skip
+from newsdigest.core.settings import setting
+from newsdigest.core.story import CleanOptions, Story, StoryError, is_inside, load_story
+from newsdigest.core.text.normalize import decode_bytes, normalize_whitespace, repair_text
+from newsdigest.core.text.rawformat import split_header
+from newsdigest.core.text.render import render_markdown
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +100,9 @@ class _StoryReader(BaseReader):
     def _metadata(self, story: Story) -> dict[str, Any]:
         process = self.process_metadata
         metadata: dict[str, Any] = {
-            "title": story.title,
+            # Pelican's convention: a title is HTML. Escaped here, so any theme is safe.
+            "title": escape(story.title),
+            "title_text": story.title,
             "date": story.date,
             "summary": Markup(html.escape(story.summary, quote=False)),
             "summary_text": story.summary,
@@ -116,7 +119,10 @@ class _StoryReader(BaseReader):
         if story.section:
             metadata["category"] = process("category", story.section)
         if story.byline:
-            metadata["authors"] = process("authors", ", ".join(story.byline.names))
+            names = story.byline.names
+            if not (self.settings.get("JINJA_ENVIRONMENT") or {}).get("autoescape"):
+                names = [html.escape(name, quote=False) for name in names]  # printed raw
+            metadata["authors"] = process("authors", ", ".join(names))
         for key, value in story.header.items():
             if key in _RENAMED_KEYS:
                 metadata[_RENAMED_KEYS[key]] = value
@@ -169,5 +175,5 @@ class MarkdownStoryReader(_StoryReader):
         except (ValueError, IndexError):
             return True
         documents = set(self.settings.get("PAGE_PATHS", ["pages"]))
-        documents.add(self.settings.get("NEWSDIGEST_EDITIONS_DIR", "editions"))
+        documents.add(setting(self.settings, "NEWSDIGEST_EDITIONS_DIR"))
         return first not in documents

@@ -11,7 +11,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ..jsonld import html_safe_json
+from newsdigest.core.jsonld import html_safe_json, plain_title
+from newsdigest.core.settings import setting
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def collect_articles(generator) -> None:
         source = article.relative_source_path
         _stories[source] = {
             "source": source,
-            "title": article.title,
+            "title": plain_title(article),
             "title_derived": metadata.get("title_derived", False),
             "url": article.url,
             "status": article.status,
@@ -58,7 +59,7 @@ def write_report(pelican) -> None:
     stories = [_stories[key] for key in sorted(_stories)]
     removed = sum(len(story["removed"]) for story in stories)
     warnings = sum(len(story["warnings"]) for story in stories) + len(skipped)
-    report_path = settings.get("NEWSDIGEST_REPORT_PATH", "_newsdigest/report.json")
+    report_path = setting(settings, "NEWSDIGEST_REPORT_PATH")
     if report_path:
         target = Path(settings["OUTPUT_PATH"]) / report_path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -71,7 +72,7 @@ def write_report(pelican) -> None:
         len(skipped),
         warnings,
     )
-    if settings.get("NEWSDIGEST_STRICT") and warnings:
+    if setting(settings, "NEWSDIGEST_STRICT") and warnings:
         logger.critical(
             "newsdigest: strict mode: %d story warnings (see the log above%s)",
             warnings,

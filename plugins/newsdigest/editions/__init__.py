@@ -1,7 +1,7 @@
 """Pelican plugin ``newsdigest.editions``: the digest published as curated editions.
 
 An edition file names its stories in order with the curator's notes (see
-``newsdigest.edition_file``); stories may also join an edition with an ``Edition:``
+``newsdigest.core.editions.file``); stories may also join an edition with an ``Edition:``
 header. The plugin resolves the references, gives each story its edition, note and
 neighbours, puts ``editions`` and ``latest_edition`` into the template context (the
 front page shows the latest), and writes a page per edition and an archive.
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .generator import EditionsGenerator
+from newsdigest.editions.generator import EditionsGenerator
+from newsdigest.site.startup import register_startup
 
 
 def get_generators(_pelican):
@@ -19,4 +20,5 @@ def get_generators(_pelican):
 
 
 def register() -> None:
+    register_startup()
     signals.get_generators.connect(get_generators)

@@ -10,7 +10,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from ..edition_file import (
+from newsdigest.core.editions.file import (
     EditionError,
     EditionSpec,
     edition_files,
@@ -18,14 +18,18 @@ from ..edition_file import (
     parse_edition,
     reference_keys,
 )
-from ..text.render import render_markdown
-from .model import Edition, EditionStory
+from newsdigest.core.editions.model import Edition, EditionStory
+from newsdigest.core.settings import setting
+from newsdigest.core.text.render import render_markdown
+from newsdigest.site.templates import FallbackTemplates
 
 logger = logging.getLogger(__name__)
 
 
-class EditionsGenerator(Generator):
+class EditionsGenerator(FallbackTemplates, Generator):
     """Builds ``editions`` for the context and writes edition pages and the archive."""
+
+    fallback_templates = Path(__file__).parent / "templates"
 
     def generate_context(self) -> None:
         articles = list(self.context.get("articles", []))
@@ -68,20 +72,20 @@ class EditionsGenerator(Generator):
                 edition=edition,
                 page_name=edition.url,
             )
-        archive_as = self.settings.get("EDITIONS_SAVE_AS", "editions/index.html")
+        archive_as = self.settings["EDITIONS_SAVE_AS"]
         if archive_as:
             writer.write_file(
                 archive_as,
                 self.get_template("editions"),
                 self.context,
                 relative_urls=relative,
-                url=self.settings.get("EDITIONS_URL", "editions/"),
+                url=self.settings["EDITIONS_URL"],
                 editions=editions,
             )
 
     def _read_specs(self) -> list[EditionSpec]:
         specs = []
-        folder = self.settings.get("NEWSDIGEST_EDITIONS_DIR", "editions")
+        folder = setting(self.settings, "NEWSDIGEST_EDITIONS_DIR")
         for path in edition_files(Path(self.path), folder):
             source = Path(os.path.relpath(path, self.path)).as_posix()
             try:
@@ -94,8 +98,8 @@ class EditionsGenerator(Generator):
 
     def _new_edition(self, date: dt.date, spec: EditionSpec | None = None) -> Edition:
         slug = date.isoformat()
-        url = self.settings.get("EDITION_URL", "editions/{slug}/").format(slug=slug)
-        save_as = self.settings.get("EDITION_SAVE_AS", "editions/{slug}/index.html").format(
+        url = self.settings["EDITION_URL"].format(slug=slug)
+        save_as = self.settings["EDITION_SAVE_AS"].format(
             slug=slug
         )
         title = (spec.title if spec else None) or f"Edition of {date:%-d %B %Y}"

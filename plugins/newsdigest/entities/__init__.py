@@ -1,7 +1,7 @@
 """Pelican plugin ``newsdigest.entities``: entity tags with a page for each entity.
 
 Tags every story with the people, organizations and places it is about, under
-canonical names (see ``newsdigest.tagging``), from the shared cached analysis. Writes
+canonical names (see ``newsdigest.core.entities``), from the shared cached analysis. Writes
 a page per entity listing its stories, newest first, and an index of all entities
 by kind. The editor's ``content/entities.yml`` and a story's ``Tags:`` header steer it.
 """
@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from pelican import signals
 
-from ..enrich import enable
-from ..enrich.site import register_build_hooks
-from .generator import EntitiesGenerator
-from .tagger import tag_articles
+from newsdigest.core.enrich import enable
+from newsdigest.entities.generator import EntitiesGenerator
+from newsdigest.entities.tagger import tag_articles
+from newsdigest.site.enrichment import register_build_hooks
+from newsdigest.site.startup import register_startup
 
 
 def enable_entities(pelican) -> None:
@@ -25,6 +26,7 @@ def get_generators(_pelican):
 
 
 def register() -> None:
+    register_startup()
     signals.initialized.connect(enable_entities)
     register_build_hooks()
     signals.article_generator_pretaxonomy.connect(tag_articles)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
 
-from ..tagging.extract import KIND_ORDER
-from .related import most_shared
+from newsdigest.core.entities.extract import KIND_ORDER
+from newsdigest.core.entities.related import most_shared
+from newsdigest.core.settings import setting
+from newsdigest.site.templates import FallbackTemplates
 
 logger = logging.getLogger(__name__)
 KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
@@ -38,8 +41,10 @@ class EntityPage:
         return f"https://www.wikidata.org/wiki/{self.wikidata}" if self.wikidata else None
 
 
-class EntitiesGenerator(Generator):
+class EntitiesGenerator(FallbackTemplates, Generator):
     """Collects the tagged entities of all published stories into pages."""
+
+    fallback_templates = Path(__file__).parent / "templates"
 
     def generate_context(self) -> None:
         pages: dict[str, EntityPage] = {}
@@ -72,7 +77,7 @@ class EntitiesGenerator(Generator):
 
     def _relate(self, articles: list[Any]) -> None:
         """``article.related``: the stories sharing the most entities, newest first on ties."""
-        limit = int(self.settings.get("NEWSDIGEST_RELATED_MAX", 3))
+        limit = int(setting(self.settings, "NEWSDIGEST_RELATED_MAX"))
         newest_first = sorted(articles, key=lambda a: (-a.date.timestamp(), a.source_path))
         names = [[e.name for e in getattr(a, "entities", None) or []] for a in newest_first]
         for article, related in zip(newest_first, most_shared(names, limit), strict=True):
@@ -86,8 +91,8 @@ class EntitiesGenerator(Generator):
             while slug in slugs:
                 slug, suffix = f"{entity.slug}-{suffix}", suffix + 1
         slugs[slug] = entity.name
-        url = self.settings.get("ENTITY_URL", "entities/{slug}/").format(slug=slug)
-        save_as = self.settings.get("ENTITY_SAVE_AS", "entities/{slug}/index.html").format(
+        url = self.settings["ENTITY_URL"].format(slug=slug)
+        save_as = self.settings["ENTITY_SAVE_AS"].format(
             slug=slug
         )
         return EntityPage(entity.name, entity.kind, slug, url, save_as)
@@ -100,9 +105,9 @@ class EntitiesGenerator(Generator):
                 page.save_as, template, self.context, relative_urls=relative, url=page.url,
                 entity=page,
             )  # fmt: skip
-        index_as = self.settings.get("ENTITIES_SAVE_AS", "entities/index.html")
+        index_as = self.settings["ENTITIES_SAVE_AS"]
         if index_as:
             writer.write_file(
                 index_as, self.get_template("entities"), self.context, relative_urls=relative,
-                url=self.settings.get("ENTITIES_URL", "entities/"),
+                url=self.settings["ENTITIES_URL"],
             )  # fmt: skip

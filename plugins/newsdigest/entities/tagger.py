@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from ..enrich.site import apply_each
-from ..tagging.extract import group_by_kind
+from newsdigest.core.entities.extract import group_by_kind
+from newsdigest.core.settings import setting
+from newsdigest.site.enrichment import apply_each
 
 
 def tag_articles(generator) -> None:
     """Set ``article.entities`` (all, most salient first), ``article.entity_tags`` (the
     first NEWSDIGEST_ENTITY_MAX) and ``article.entity_groups``."""
-    shown = int(generator.settings.get("NEWSDIGEST_ENTITY_MAX", 12))
+    shown = int(setting(generator.settings, "NEWSDIGEST_ENTITY_MAX"))
 
     def tag(article, enrichment) -> None:
         article.entities = enrichment.entities

@@ -10,12 +10,22 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .generator import FeedsGenerator
+from newsdigest.feeds.generator import FeedsGenerator
+from newsdigest.site.startup import register_startup
 
 
 def get_generators(_pelican):
     return FeedsGenerator
 
 
+def collect_feeds(generators) -> None:
+    """Every generator has built its context (editions, entity pages …): make the feeds."""
+    for generator in generators:
+        if isinstance(generator, FeedsGenerator):
+            generator.collect()
+
+
 def register() -> None:
+    register_startup()
     signals.get_generators.connect(get_generators)
+    signals.all_generators_finalized.connect(collect_feeds)

@@ -10,26 +10,34 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from ..analysis.stories import cache_root
-from ..jsonld import absolute, absolute_site_url
-from ..story import CleanOptions
-from .model import FORMATS, Feed, FeedItem, tag_uri
-from .render import render
-from .written import WrittenFeeds
+from newsdigest.core.feeds.model import FORMATS, Feed, FeedItem, tag_uri
+from newsdigest.core.feeds.render import render
+from newsdigest.core.feeds.written import WrittenFeeds
+from newsdigest.core.jsonld import absolute, absolute_site_url, plain_title
+from newsdigest.core.nlp.config import cache_root
+from newsdigest.core.settings import setting
+from newsdigest.core.story import CleanOptions
 
 logger = logging.getLogger(__name__)
 
 
 class FeedsGenerator(Generator):
-    """Builds every feed in generate_context (so pages can link them) and writes them."""
+    """Builds every feed once every generator's context is complete (``collect``, from
+    ``all_generators_finalized``: sections, editions and entity pages exist whatever the
+    order of ``PLUGINS``), before any page is written, so pages can link them."""
+
+    feeds: list[Feed]
 
     def generate_context(self) -> None:
+        self.feeds = []  # collected later, when every other generator's context is known
+
+    def collect(self) -> None:
         settings = self.settings
         self.site = self._site_settings()
         self._items: dict[int, FeedItem] = {}  # id(article) -> its item, made once
         articles = sorted(self.context.get("articles", []),
                           key=lambda a: (a.date, a.source_path), reverse=True)  # fmt: skip
-        limit = int(settings.get("NEWSDIGEST_FEED_LIMIT", 50))
+        limit = int(setting(settings, "NEWSDIGEST_FEED_LIMIT"))
         sitename = settings.get("SITENAME", "")
         feeds = [Feed("", sitename, settings.get("SITESUBTITLE", ""), self.site["home"],
                       "feeds/", [self._item(a) for a in articles[:limit]])]  # fmt: skip
@@ -46,7 +54,7 @@ class FeedsGenerator(Generator):
             )
             section_feeds[category.slug] = feed  # fmt: skip
             feeds.append(feed)
-        minimum = int(settings.get("NEWSDIGEST_ENTITY_FEED_MIN", 2))
+        minimum = int(setting(settings, "NEWSDIGEST_ENTITY_FEED_MIN"))
         for page in self.context.get("entity_pages", []):
             if len(page.articles) < minimum:
                 page.feeds = []
@@ -64,7 +72,7 @@ class FeedsGenerator(Generator):
                     "editions",
                     f"Editions · {sitename}",
                     f"Every edition of {sitename}",
-                    absolute(self.site["base_url"], settings.get("EDITIONS_URL", "")),
+                    absolute(self.site["base_url"], settings["EDITIONS_URL"]),
                     "feeds/editions",
                     [self._edition_item(e) for e in editions[:limit]],
                 )
@@ -97,13 +105,13 @@ class FeedsGenerator(Generator):
     def _site_settings(self) -> dict[str, Any]:
         settings = self.settings
         base = absolute_site_url(settings) + "/"
-        authority = settings.get("NEWSDIGEST_GUID_AUTHORITY") or "newsdigest.invalid"
+        authority = setting(settings, "NEWSDIGEST_GUID_AUTHORITY")
         return {
             "base_url": base,
             "home": base,
             "language": settings.get("DEFAULT_LANG", "en"),
             "publisher": settings.get("SITENAME", ""),
-            "hub": settings.get("NEWSDIGEST_WEBSUB_HUB"),
+            "hub": setting(settings, "NEWSDIGEST_WEBSUB_HUB"),
             "authority": authority,
             "feed_id_prefix": f"tag:{authority},2000:feeds/",
             "tz": CleanOptions.from_settings(settings).tzinfo,
@@ -125,7 +133,7 @@ class FeedsGenerator(Generator):
         categories += [e.name for e in getattr(article, "entities", None) or []]
         summary = article.metadata.get("summary_text") or html.unescape(str(article.summary))
         return FeedItem(
-            id=guid, url=url, title=article.title, summary=summary,
+            id=guid, url=url, title=plain_title(article), summary=summary,
             content=article.content,
             published=article.date,
             modified=getattr(article, "modified", None) if "modified" in article.metadata
@@ -139,7 +147,7 @@ class FeedsGenerator(Generator):
         url = absolute(self.site["base_url"], edition.url)
         rows = "".join(
             f'<li><a href="{html.escape(absolute(self.site["base_url"], entry.article.url))}">'
-            f"{html.escape(entry.article.title)}</a>"
+            f"{html.escape(plain_title(entry.article))}</a>"
             + (f" — {html.escape(entry.note)}" if entry.note else "")
             + "</li>"
             for entry in edition.stories

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..enrich.site import apply_each
-from ..quoting import pull_quote_position
-from ..text.render import insert_after_paragraph, pull_quote_html
+from newsdigest.core.quotes import pull_quote_position
+from newsdigest.core.text.render import pull_quote_html
+from newsdigest.site.body import place_aside
+from newsdigest.site.enrichment import apply_each
 
 
 def quote_articles(generator) -> None:
@@ -17,6 +18,6 @@ def quote_articles(generator) -> None:
         if chosen is not None:
             position = pull_quote_position(chosen, len(article.metadata["paragraphs"]))
             aside = pull_quote_html(chosen.text, chosen.speaker or "")
-            article._content = insert_after_paragraph(article._content, position, aside)
+            place_aside(article, "pull-quote", position, aside)
 
     apply_each(generator, "pull-quotes", quote)
