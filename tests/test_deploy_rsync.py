@@ -3,7 +3,8 @@
 import shutil
 
 import pytest
-from deploy_helpers import built_site, copy_site, deploy
+
+from support.deploy import built_site, copy_site, deploy
 
 pytestmark = pytest.mark.skipif(
     shutil.which("rsync") is None,

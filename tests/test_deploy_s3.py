@@ -6,8 +6,9 @@ import urllib.request
 import boto3
 import pytest
 from botocore.config import Config
-from deploy_helpers import CREDENTIALS, FailingProxy, built_site, copy_site, deploy
 from moto.server import ThreadedMotoServer
+
+from support.deploy import CREDENTIALS, FailingProxy, built_site, copy_site, deploy
 
 BUCKET = "digest-site"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import newsdigest
-from conftest import ROOT, run_pelican
 from newsdigest.core.enrich.cache import fingerprint_of
+from support.site import ROOT, run_pelican
 
 SEED_ENTITIES = {
     ("Jens Stoltenberg", "person"), ("Donald Trump", "person"), ("NATO", "organization"),

@@ -3,14 +3,13 @@
 from pathlib import Path
 
 import pytest
-from test_site import STORIES
 
-from conftest import ROOT
 from newsdigest.core.entities import extract_entities
 from newsdigest.core.facts import FactOptions, build_fact_box, find_candidates, parse_facts_header
 from newsdigest.core.nlp import AnalysisConfig
 from newsdigest.core.nlp.config import analyzer_for
 from newsdigest.core.story import load_story
+from support.site import ROOT, STORIES
 
 CONFIG = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from test_site import story_page
+from support.site import story_page
 
 
 def test_fact_box_after_the_lede(sample_site):

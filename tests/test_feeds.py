@@ -9,7 +9,7 @@ import feedparser
 import pytest
 from lxml import etree
 
-from conftest import ROOT, run_pelican, write_files
+from support.site import ROOT, run_pelican, write_files
 
 SITE = "https://news.example.org"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -12,7 +12,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from conftest import run_pelican
+from support.site import run_pelican
 
 SCRIPT_MARK = "pwned"  # every injected payload calls alert('pwned'…)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_pelican
+from support.site import ROOT, run_pelican
 
 PARAGRAPHS = [
     "HELSINKI — The city council approved a new night tram line on Monday, the first "

@@ -5,9 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_site import STORIES, story_page
-
-from conftest import ROOT
+from support.site import ROOT, STORIES, story_page
 
 
 def inspect(path: Path) -> dict:

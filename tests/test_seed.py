@@ -5,7 +5,7 @@ import re
 import subprocess
 import sys
 
-from conftest import run_pelican
+from support.site import run_pelican
 
 
 def inspect_json(path) -> dict:

@@ -5,18 +5,11 @@ import json
 import re
 from pathlib import Path
 
-from conftest import ROOT, run_pelican
+from support.site import ROOT, STORIES, run_pelican, story_page
 
-STORIES = sorted(
-    p.relative_to(ROOT / "content") for p in (ROOT / "content").glob("*/*.*")
-    if p.parts[-2] not in ("pages", "editions")
-)  # fmt: skip
 JUNK = ["In Other News", "Load More", "Share this", "Advertisement", "All rights reserved",
         "Sign up for our", "Click here", "Skip to main content", "AP Photo"]  # fmt: skip
 
-
-def story_page(build, source: Path) -> str:
-    return build.page(f"{source.parent}/{source.stem}/index.html")
 
 
 def test_sample_has_enough_stories_and_sections():

@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from conftest import ROOT
+from support.site import ROOT
 
 VNU = ROOT / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
 

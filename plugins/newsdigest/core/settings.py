@@ -192,7 +192,7 @@ SETTINGS: tuple[Setting, ...] = (
         "entities, quotes, facts, feeds",
         "where the caches live (`analysis/`, `enrichment/`, `feeds-written.json`, "
         "`last-build.json`); keep it between CI runs",
-        shown="`CACHE_PATH`/newsdigest",
+        shown="CACHE_PATH/newsdigest",
     ),
     # Entity tags
     Setting(

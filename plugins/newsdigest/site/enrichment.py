@@ -27,7 +27,7 @@ from newsdigest.core.entities import DirectoryError, EntityDirectory, site_direc
 from newsdigest.core.jsonld import plain_title
 from newsdigest.core.nlp.config import analyzer_for, too_long_to_analyse, workers_from_settings
 from newsdigest.core.nlp.pipeline import ModelError
-from newsdigest.site.articles import story_articles, warn
+from newsdigest.site.articles import adopt_article, story_articles, warn
 
 logger = logging.getLogger(__name__)
 _UNENRICHED = "published without tags, pull-quote or fact box"
@@ -163,7 +163,7 @@ def start_build(generator: Any) -> None:
 
 def story_read(content: Any) -> None:
     build = _builds.get(id(getattr(content, "settings", None)))
-    if build is not None and "paragraphs" in content.metadata and _is_article(content):
+    if build is not None and _is_article(content) and adopt_article(content):
         build.read(content)
 
 

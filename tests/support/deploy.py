@@ -11,7 +11,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from conftest import ROOT, run_pelican
+from support.site import ROOT, run_pelican
 
 CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "AKIDNEWSDIGESTTEST",

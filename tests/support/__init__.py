@@ -1,0 +1,1 @@
+"""Helpers shared by the test modules: building sites, deploy targets, local servers."""

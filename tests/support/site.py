@@ -1,0 +1,110 @@
+"""Building real Pelican sites into temporary folders, for every test module.
+
+Builds run ``python -m pelican`` in a subprocess, as an editor would, so every build
+starts with fresh plugin registrations and real logging.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "wire-story-nato-iraq.txt"
+
+
+@dataclass
+class Build:
+    """The outcome of one Pelican run."""
+
+    returncode: int
+    log: str
+    output: Path
+    content: Path
+
+    def page(self, relative: str) -> str:
+        return (self.output / relative).read_text(encoding="utf-8")
+
+    def report(self) -> dict:
+        return json.loads(self.page("_newsdigest/report.json"))
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.output.rglob("*.html"))
+
+
+def run_pelican(
+    content: Path, output: Path, overrides: dict | None = None, args: tuple[str, ...] = ()
+) -> Build:
+    """Build ``content`` with the repo's pelicanconf.py plus ``overrides``."""
+    settings = output.parent / f"{output.name}-settings.py"
+    lines = [
+        "import sys",
+        f"sys.path.insert(0, {str(ROOT)!r})",
+        "from pelicanconf import *  # noqa",
+        f"PATH = {str(content)!r}",
+        f"THEME = {str(ROOT / 'theme')!r}",
+        "CACHE_CONTENT = False",
+    ]
+    lines += [f"{key} = {value!r}" for key, value in (overrides or {}).items()]
+    settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(settings),
+         *args],
+        capture_output=True, text=True, cwd=output.parent, timeout=300, check=False,
+        env={**os.environ, "COLUMNS": "2000"},  # one log record per line
+    )  # fmt: skip
+    return Build(result.returncode, result.stdout + result.stderr, output, content)
+
+
+def write_files(root: Path, files: dict[str, str]) -> Path:
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+# The sample digest's stories (content/<section>/<file>), relative to content/.
+STORIES = sorted(
+    p.relative_to(ROOT / "content")
+    for p in (ROOT / "content").glob("*/*.*")
+    if p.parts[-2] not in ("pages", "editions")
+)
+
+
+def story_page(build: Build, source: Path) -> str:
+    """The page a story file of the sample digest is published as."""
+    return build.page(f"{source.parent}/{source.stem}/index.html")
+
+
+def run_bare_pelican(content: Path, output: Path, settings: dict) -> Build:
+    """Build ``content`` as someone else's Pelican site would: no pelicanconf.py of ours,
+    Pelican's default theme unless ``settings`` names one, only the given settings."""
+    settings_file = output.parent / f"{output.name}-bare-settings.py"
+    lines = [
+        f"PATH = {str(content)!r}",
+        "SITEURL = ''",
+        "RELATIVE_URLS = True",
+        "TIMEZONE = 'UTC'",
+        "CACHE_CONTENT = False",
+        "FEED_ALL_ATOM = None",
+        "CATEGORY_FEED_ATOM = None",
+        "AUTHOR_FEED_ATOM = None",
+        "AUTHOR_FEED_RSS = None",
+        "TRANSLATION_FEED_ATOM = None",
+    ]
+    lines += [f"{key} = {value!r}" for key, value in settings.items()]
+    settings_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s",
+         str(settings_file)],
+        capture_output=True, text=True, cwd=output.parent, timeout=300, check=False,
+        env={**os.environ, "COLUMNS": "2000"},
+    )  # fmt: skip
+    return Build(result.returncode, result.stdout + result.stderr, output, content)
