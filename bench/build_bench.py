@@ -37,10 +37,13 @@ CHANGED_SETTING = {"NEWSDIGEST_ENTITY_MIN_SALIENCE": 0.05}
 def settings_file(work: Path, name: str, content: Path, extra: dict) -> Path:
     path = work / f"{name}.py"
     lines = [
-        "import sys", f"sys.path.insert(0, {str(ROOT)!r})", "from pelicanconf import *  # noqa",
-        f"PATH = {str(content)!r}", f"THEME = {str(ROOT / 'theme')!r}",
+        "import sys",
+        f"sys.path.insert(0, {str(ROOT)!r})",
+        "from pelicanconf import *  # noqa",
+        f"PATH = {str(content)!r}",
+        f"THEME = {str(ROOT / 'theme')!r}",
         f"CACHE_PATH = {str(work / ('cache-' + name))!r}",
-    ]  # fmt: skip
+    ]
     lines += [f"{key} = {value!r}" for key, value in extra.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -90,9 +93,22 @@ def build(work: Path, content: Path, settings: Path, output: str) -> tuple[float
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-m", "pelican", str(content), "-o", str(work / output), "-s",
-         str(settings), "-q"], cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-o",
+            str(work / output),
+            "-s",
+            str(settings),
+            "-q",
+        ],
+        cwd=work,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     memory = TreeMemory(child.pid)
     memory.start()
     _pid, status, usage = os.wait4(child.pid, 0)
@@ -114,10 +130,13 @@ def model_speed(content: Path, stories: int = 60) -> dict[str, float]:
         texts += [p for p in path.read_text("utf-8").split("\n\n")[1:] if len(p.split()) > 8]
     words = sum(len(text.split()) for text in texts)
     speeds = {}
-    for name, capabilities in (("ner_words_per_s", {"entities"}),
-                               ("pipeline_words_per_s", {"entities", "syntax"})):  # fmt: skip
-        nlp = load_pipeline(DEFAULT_MODEL, AnalysisConfig(capabilities=frozenset(capabilities))
-                            .wanted_pipes)  # fmt: skip
+    for name, capabilities in (
+        ("ner_words_per_s", {"entities"}),
+        ("pipeline_words_per_s", {"entities", "syntax"}),
+    ):
+        nlp = load_pipeline(
+            DEFAULT_MODEL, AnalysisConfig(capabilities=frozenset(capabilities)).wanted_pipes
+        )
         list(nlp.pipe(texts[:20]))
         started = time.perf_counter()
         list(nlp.pipe(texts, batch_size=32))
@@ -165,9 +184,11 @@ def main() -> None:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     results["peak_rss_mb"] = round(peak)
-    for ratio, top, bottom in (("cold_ratio", "enriched_cold_s", "plain_cold_s"),
-                               ("warm_ratio", "enriched_warm_s", "plain_warm_s"),
-                               ("touched_ratio", "touched_s", "plain_warm_s")):  # fmt: skip
+    for ratio, top, bottom in (
+        ("cold_ratio", "enriched_cold_s", "plain_cold_s"),
+        ("warm_ratio", "enriched_warm_s", "plain_warm_s"),
+        ("touched_ratio", "touched_s", "plain_warm_s"),
+    ):
         if top in results and bottom in results:
             results[ratio] = round(results[top] / results[bottom], 2)
     if "plain_cold_s" in results and "ner_words_per_s" in results:

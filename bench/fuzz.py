@@ -23,9 +23,38 @@ from newsdigest.core.story import CleanOptions, clean_story  # noqa: E402
 from newsdigest.core.text.normalize import BinaryData, decode_bytes  # noqa: E402
 from newsdigest.core.text.render import paragraphs_to_html, render_markdown  # noqa: E402
 
-SPICE = ["“", "”", '"', "‘", "’", "—", " — ", "\n", "\n\n", "\x00", "\x07", "\r\n", "<script>",
-         "</p>", "]]>", "javascript:", "In Other News", "Title: ", "Date: ", "By ", "BRUSSELS —",
-         "\u200b", "\ufeff", "Ã©", "â€™", "0", "1,000", "%", "…", "\t"]  # fmt: skip
+SPICE = [
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "—",
+    " — ",
+    "\n",
+    "\n\n",
+    "\x00",
+    "\x07",
+    "\r\n",
+    "<script>",
+    "</p>",
+    "]]>",
+    "javascript:",
+    "In Other News",
+    "Title: ",
+    "Date: ",
+    "By ",
+    "BRUSSELS —",
+    "\u200b",
+    "\ufeff",
+    "Ã©",
+    "â€™",
+    "0",
+    "1,000",
+    "%",
+    "…",
+    "\t",
+]
 
 
 class Tags(HTMLParser):
@@ -75,8 +104,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    seeds = [p.read_bytes() for p in sorted((ROOT / "content").glob("*/*.*"))
-             if p.suffix in (".txt", ".md")]  # fmt: skip
+    seeds = [
+        p.read_bytes()
+        for p in sorted((ROOT / "content").glob("*/*.*"))
+        if p.suffix in (".txt", ".md")
+    ]
     started = time.perf_counter()
     for number in range(args.count):
         if rng.random() < 0.1:

@@ -27,18 +27,58 @@ FIRST = [
     "Marek",
     "Aino",
 ]
-LAST = ["Lindqvist", "Okafor", "Tanaka", "Haddad", "Novak", "Ferreira", "Brandt", "Mensah",
-        "Kowalski", "Ricci", "Dubois", "Halvorsen", "Nair", "Moreau", "Petrov"]  # fmt: skip
-ORGS = ["Nordic Rail Authority", "Coastal Energy Board", "Harbour Workers Union",
-        "Institute for Water Studies", "Regional Health Agency", "Alpine Transport Council",
-        "Baltic Fisheries Commission", "National Grid Operator", "City Housing Trust"]  # fmt: skip
-PLACES = [("OSLO", "Norway"), ("LISBON", "Portugal"), ("TALLINN", "Estonia"), ("ACCRA", "Ghana"),
-          ("LIMA", "Peru"), ("HANOI", "Vietnam"), ("NAIROBI", "Kenya"), ("QUITO", "Ecuador"),
-          ("KRAKOW", "Poland"), ("PORTO", "Portugal"), ("GDANSK", "Poland")]  # fmt: skip
+LAST = [
+    "Lindqvist",
+    "Okafor",
+    "Tanaka",
+    "Haddad",
+    "Novak",
+    "Ferreira",
+    "Brandt",
+    "Mensah",
+    "Kowalski",
+    "Ricci",
+    "Dubois",
+    "Halvorsen",
+    "Nair",
+    "Moreau",
+    "Petrov",
+]
+ORGS = [
+    "Nordic Rail Authority",
+    "Coastal Energy Board",
+    "Harbour Workers Union",
+    "Institute for Water Studies",
+    "Regional Health Agency",
+    "Alpine Transport Council",
+    "Baltic Fisheries Commission",
+    "National Grid Operator",
+    "City Housing Trust",
+]
+PLACES = [
+    ("OSLO", "Norway"),
+    ("LISBON", "Portugal"),
+    ("TALLINN", "Estonia"),
+    ("ACCRA", "Ghana"),
+    ("LIMA", "Peru"),
+    ("HANOI", "Vietnam"),
+    ("NAIROBI", "Kenya"),
+    ("QUITO", "Ecuador"),
+    ("KRAKOW", "Poland"),
+    ("PORTO", "Portugal"),
+    ("GDANSK", "Poland"),
+]
 SECTIONS = ["world", "business", "science", "climate", "culture"]
-TOPICS = ["a new tram line", "the harbour expansion", "a drought plan", "the wind farm",
-          "a hospital merger", "the rail tunnel", "a fishing quota",
-          "the school reform"]  # fmt: skip
+TOPICS = [
+    "a new tram line",
+    "the harbour expansion",
+    "a drought plan",
+    "the wind farm",
+    "a hospital merger",
+    "the rail tunnel",
+    "a fishing quota",
+    "the school reform",
+]
 NUMBERS = [
     "about 500",
     "more than 3,000",
@@ -53,15 +93,29 @@ NUMBERS = [
     "41",
     "210 million euros",
 ]
-NOUNS = ["workers", "homes", "ships", "schools", "families", "stations", "trains", "farms",
-         "member countries", "hectares", "jobs", "passengers"]  # fmt: skip
+NOUNS = [
+    "workers",
+    "homes",
+    "ships",
+    "schools",
+    "families",
+    "stations",
+    "trains",
+    "farms",
+    "member countries",
+    "hectares",
+    "jobs",
+    "passengers",
+]
 VERBS = ["approved", "rejected", "delayed", "announced", "defended", "questioned", "expanded"]
-QUOTES = ["We have waited long enough, and the people who live here deserve an answer.",
-          "This is not the end of the debate, but it is the end of the delay.",
-          "Nobody is against progress. We are against a plan that forgets the people.",
-          "The numbers are clear, and we cannot pretend otherwise any longer.",
-          "Every year we wait, the cost goes up and the trust goes down.",
-          "We will keep working with everyone who wants this to succeed."]  # fmt: skip
+QUOTES = [
+    "We have waited long enough, and the people who live here deserve an answer.",
+    "This is not the end of the debate, but it is the end of the delay.",
+    "Nobody is against progress. We are against a plan that forgets the people.",
+    "The numbers are clear, and we cannot pretend otherwise any longer.",
+    "Every year we wait, the cost goes up and the trust goes down.",
+    "We will keep working with everyone who wants this to succeed.",
+]
 JUNK = [
     "In Other News",
     "Load More",

@@ -55,6 +55,7 @@ BUILD_MODULES = {
     "test_feeds",
     "test_hostile",
     "test_intake",
+    "test_packaging",
     "test_plugins_anywhere",
     "test_quotes_site",
     "test_seed",

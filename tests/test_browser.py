@@ -17,9 +17,15 @@ from support.site import ROOT
 CHROMIUM = "/usr/bin/chromium"
 AXE = ROOT / ".tools/node_modules/axe-core/axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-first-run"]  # fmt: skip
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 pytestmark = pytest.mark.skipif(
@@ -69,8 +75,14 @@ def page(browser):
     page.problems = []
     page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
     page.on("requestfailed", lambda r: page.problems.append(f"failed: {r.url}"))
-    page.on("response", lambda r: r.status >= 400 and "/404.html" not in r.url
-            and page.problems.append(f"{r.status}: {r.url}"))  # fmt: skip
+    page.on(
+        "response",
+        lambda r: (
+            r.status >= 400
+            and "/404.html" not in r.url
+            and page.problems.append(f"{r.status}: {r.url}")
+        ),
+    )
     page.requests = []
     page.on("request", lambda r: page.requests.append(r.url))
     yield page
@@ -139,8 +151,10 @@ def test_dark_mode_switches_colors(browser, server):
         context = browser.new_context(color_scheme=scheme)
         page = context.new_page()
         page.goto(server + PAGES["story"])
-        colors[scheme] = page.evaluate("[getComputedStyle(document.body).backgroundColor,"
-                                       " getComputedStyle(document.body).color]")  # fmt: skip
+        colors[scheme] = page.evaluate(
+            "[getComputedStyle(document.body).backgroundColor,"
+            " getComputedStyle(document.body).color]"
+        )
         context.close()
     assert colors["light"][0] != colors["dark"][0]
     assert colors["light"][1] != colors["dark"][1]

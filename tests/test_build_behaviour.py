@@ -10,11 +10,13 @@ GOOD = """\
 
 
 def test_broken_story_warns_and_the_rest_builds(build_site):
-    build = build_site({
-        "world/good.txt": GOOD,
-        "world/empty.txt": "",
-        "world/only-junk.txt": "In Other News\nLoad More\nAdvertisement\n",
-    })  # fmt: skip
+    build = build_site(
+        {
+            "world/good.txt": GOOD,
+            "world/empty.txt": "",
+            "world/only-junk.txt": "In Other News\nLoad More\nAdvertisement\n",
+        }
+    )
     assert build.returncode == 0, build.log
     assert (build.output / "world/good/index.html").is_file()
     assert not (build.output / "world/only-junk/index.html").exists()
@@ -42,8 +44,9 @@ def test_strict_build_passes_when_clean(build_site):
 
 
 def test_header_cannot_choose_the_output_path(build_site):
-    build = build_site({
-        "world/sneaky.txt": """\
+    build = build_site(
+        {
+            "world/sneaky.txt": """\
             Title: Sneaky
             Date: 2026-11-20
             URL: https://example.org/original
@@ -51,7 +54,8 @@ def test_header_cannot_choose_the_output_path(build_site):
 
             PARIS — Body text of the story.
         """,
-    })  # fmt: skip
+        }
+    )
     assert build.returncode == 0, build.log
     page = build.page("world/sneaky/index.html")
     assert 'href="https://example.org/original"' in page
@@ -60,16 +64,18 @@ def test_header_cannot_choose_the_output_path(build_site):
 
 
 def test_undated_story_takes_its_edition_date(build_site):
-    build = build_site({
-        "world/undated.txt": "ROME — A story dated by the edition that carries it.\n",
-        "editions/2026-10-05.md": """\
+    build = build_site(
+        {
+            "world/undated.txt": "ROME — A story dated by the edition that carries it.\n",
+            "editions/2026-10-05.md": """\
             Title: October edition
             Stories:
                 world/undated | A curator's note.
 
             Intro.
         """,
-    })  # fmt: skip
+        }
+    )
     assert build.returncode == 0, build.log
     page = build.page("world/undated/index.html")
     assert '<time datetime="2026-10-05T00:00:00+00:00">' in page
@@ -78,23 +84,27 @@ def test_undated_story_takes_its_edition_date(build_site):
 
 
 def test_unknown_edition_reference_is_reported(build_site):
-    build = build_site({
-        "world/good.txt": GOOD,
-        "editions/2026-11-21.md": "Title: E\nStories:\n    world/missing.txt\n\nIntro.\n",
-    })  # fmt: skip
+    build = build_site(
+        {
+            "world/good.txt": GOOD,
+            "editions/2026-11-21.md": "Title: E\nStories:\n    world/missing.txt\n\nIntro.\n",
+        }
+    )
     assert build.returncode == 0
     assert "editions/2026-11-21.md: no published story matches 'world/missing.txt'" in build.log
 
 
 def test_titles_are_escaped_in_pages(build_site):
-    build = build_site({
-        "world/amp.txt": """\
+    build = build_site(
+        {
+            "world/amp.txt": """\
             Title: AT&T <b>bold</b> "deal"
             Date: 2026-11-20
 
             NEW YORK — Body.
         """,
-    })  # fmt: skip
+        }
+    )
     page = build.page("world/amp/index.html")
     assert "<h1>AT&amp;T &lt;b&gt;bold&lt;/b&gt; &#34;deal&#34;</h1>" in page
     assert "<b>bold</b>" not in page

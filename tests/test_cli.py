@@ -10,8 +10,11 @@ from support.site import ROOT
 def run_cli(*args, cwd=ROOT):
     return subprocess.run(
         [sys.executable, "-m", "newsdigest.cli", *map(str, args)],
-        capture_output=True, text=True, cwd=cwd, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
 
 
 def test_inspect_sample_story_uses_site_settings():

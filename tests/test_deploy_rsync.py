@@ -65,6 +65,7 @@ def test_rsync_max_deletes(site, tmp_path):
     result = deploy(str(target), "--output", str(local), "--max-deletes", "1")
     assert result.returncode == 1
     assert "--max-deletes 1" in result.stdout
-    remaining = sum((target / page / "index.html").exists() for page in ("about", "archive",
-                                                                         "sections"))  # fmt: skip
+    remaining = sum(
+        (target / page / "index.html").exists() for page in ("about", "archive", "sections")
+    )
     assert remaining == 2

@@ -30,8 +30,12 @@ def s3(monkeypatch):
     urllib.request.urlopen(urllib.request.Request(f"{endpoint}/moto-api/reset", method="POST"))
     for name, value in CREDENTIALS.items():
         monkeypatch.setenv(name, value)
-    client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1",
-                          config=Config(s3={"addressing_style": "path"}))  # fmt: skip
+    client = boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        region_name="us-east-1",
+        config=Config(s3={"addressing_style": "path"}),
+    )
     client.create_bucket(Bucket=BUCKET)
     client.put_object(Bucket=BUCKET, Key="unrelated/keep.txt", Body=b"outside the prefix")
     yield client, endpoint, port
@@ -100,8 +104,15 @@ def test_max_deletes_and_the_empty_build_guard(site, s3, tmp_path):
     deploy(f"s3://{BUCKET}/www", "--output", str(local), "--endpoint-url", endpoint)
     for page in ("about", "archive", "sections"):
         (local / page / "index.html").unlink()
-    capped = deploy(f"s3://{BUCKET}/www", "--output", str(local), "--endpoint-url", endpoint,
-                    "--max-deletes", "2")  # fmt: skip
+    capped = deploy(
+        f"s3://{BUCKET}/www",
+        "--output",
+        str(local),
+        "--endpoint-url",
+        endpoint,
+        "--max-deletes",
+        "2",
+    )
     assert capped.returncode == 1
     assert "more than --max-deletes 2" in capped.stdout
     assert "www/about/index.html" in objects(client)
@@ -120,8 +131,9 @@ def test_max_deletes_and_the_empty_build_guard(site, s3, tmp_path):
 def test_dry_run_changes_nothing(site, s3, tmp_path):
     client, endpoint, _port = s3
     before = objects(client)
-    result = deploy(f"s3://{BUCKET}", "--output", str(site), "--endpoint-url", endpoint,
-                    "--dry-run")  # fmt: skip
+    result = deploy(
+        f"s3://{BUCKET}", "--output", str(site), "--endpoint-url", endpoint, "--dry-run"
+    )
     assert result.returncode == 0
     assert "[dry run] would upload index.html" in result.stdout
     assert "would upload" in result.stdout.splitlines()[-1]
@@ -141,8 +153,12 @@ def test_upload_order_assets_pages_front_page_and_feeds(site, s3):
 
 def test_gzip_upload(site, s3):
     client, endpoint, _port = s3
-    assert deploy(f"s3://{BUCKET}", "--output", str(site), "--endpoint-url", endpoint,
-                  "--gzip").returncode == 0  # fmt: skip
+    assert (
+        deploy(
+            f"s3://{BUCKET}", "--output", str(site), "--endpoint-url", endpoint, "--gzip"
+        ).returncode
+        == 0
+    )
     head = client.head_object(Bucket=BUCKET, Key="index.html")
     assert head["ContentEncoding"] == "gzip"
     assert client.head_object(Bucket=BUCKET, Key="theme/css/main.css")["ContentEncoding"] == "gzip"

@@ -14,10 +14,14 @@ SETTINGS: dict = {}
 
 def stories(count: int) -> list[StoryInputs]:
     return [
-        StoryInputs((f"OSLO — Lars Holm of the Nordic Rail Authority met {n} workers in Bergen.",
-                     f"“We will build {n} new stations this winter,” Holm said on Monday."))
+        StoryInputs(
+            (
+                f"OSLO — Lars Holm of the Nordic Rail Authority met {n} workers in Bergen.",
+                f"“We will build {n} new stations this winter,” Holm said on Monday.",
+            )
+        )
         for n in range(count)
-    ]  # fmt: skip
+    ]
 
 
 def job(tmp_path=None) -> EnrichmentJob:

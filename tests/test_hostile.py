@@ -20,9 +20,10 @@ SCRIPT_MARK = "pwned"  # every injected payload calls alert('pwned'…)
 def _varied(count: int, words: int) -> str:
     return "\n\n".join(
         f"Paragraph {n} reports that the council met for the {n}th time and discussed "
-        + " ".join(f"item{n}x{k}" for k in range(words)) + "."
+        + " ".join(f"item{n}x{k}" for k in range(words))
+        + "."
         for n in range(count)
-    )  # fmt: skip
+    )
 
 
 CASES = {
@@ -181,8 +182,13 @@ def test_symlink_outside_content_is_not_read(hostile):
 
 def test_nothing_is_written_outside_output(hostile):
     root = hostile.output.parent
-    assert {p.name for p in root.iterdir()} == {"content", "output", "output-settings.py",
-                                               "secret.txt", "cache"}  # fmt: skip
+    assert {p.name for p in root.iterdir()} == {
+        "content",
+        "output",
+        "output-settings.py",
+        "secret.txt",
+        "cache",
+    }
     assert not (root.parent / "escaped").exists() and not Path("/tmp/evil.html").exists()
     assert (hostile.output / "world/escaped/index.html").is_file()
 
@@ -278,8 +284,11 @@ def test_strict_inspect_fails_on_a_warning(tmp_path):
     story.write_bytes(CASES["world/bad-header.txt"][0])
     result = subprocess.run(
         [sys.executable, "-m", "newsdigest.cli", "inspect", str(story), "--strict", "--no-enrich"],
-        capture_output=True, text=True, cwd=tmp_path, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
     assert result.returncode == 1
     assert "header line 2 is not 'Key: value'" in result.stderr
     assert "Traceback" not in result.stderr
@@ -299,9 +308,13 @@ def test_inspect_on_binary_and_missing_settings(tmp_path):
     assert result.stderr == "newsdigest: binary data, not a text file\n"
     broken = tmp_path / "conf.py"
     broken.write_text("THEME = 'no-such-theme'\n", "utf-8")
-    result = subprocess.run([sys.executable, "-m", "newsdigest.cli", "inspect", str(binary),
-                             "--settings", str(broken)], capture_output=True, text=True,
-                            cwd=tmp_path, check=False)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdigest.cli", "inspect", str(binary), "--settings", str(broken)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
     assert result.returncode == 1 and "cannot use the settings" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -340,25 +353,38 @@ nlp.to_disk({str(model)!r})
     (content / "world").mkdir(parents=True)
     (content / "world/good.txt").write_text(
         "Date: 2026-11-20\n\nOSLO — Lars Holm of the Nordic Rail Authority spoke in Oslo.\n",
-        "utf-8")  # fmt: skip
+        "utf-8",
+    )
     (content / "world/poison.txt").write_text(
         "Date: 2026-11-20\n\nBERGEN — POISON in the text of this story.\n", "utf-8"
     )
-    component = ("from spacy.language import Language\n"
-                 "@Language.component('fail_on_poison')\n"
-                 "def fail_on_poison(doc):\n"
-                 "    if 'POISON' in doc.text:\n        raise RuntimeError('the model choked')\n"
-                 "    return doc\n"
-                 "def register():\n    pass  # a plugin only to load the component\n")  # fmt: skip
+    component = (
+        "from spacy.language import Language\n"
+        "@Language.component('fail_on_poison')\n"
+        "def fail_on_poison(doc):\n"
+        "    if 'POISON' in doc.text:\n        raise RuntimeError('the model choked')\n"
+        "    return doc\n"
+        "def register():\n    pass  # a plugin only to load the component\n"
+    )
     plugin = tmp_path / "poison_component.py"
     plugin.write_text(component, "utf-8")
-    build = run_pelican(content, tmp_path / "output", {
-        "NEWSDIGEST_SPACY_MODEL": str(model),
-        "PLUGIN_PATHS": [str(tmp_path)],
-        "PLUGINS": ["poison_component", "newsdigest.clean", "newsdigest.editions",
-                    "newsdigest.entities", "newsdigest.quotes", "newsdigest.facts",
-                    "newsdigest.feeds"],
-    })  # fmt: skip
+    build = run_pelican(
+        content,
+        tmp_path / "output",
+        {
+            "NEWSDIGEST_SPACY_MODEL": str(model),
+            "PLUGIN_PATHS": [str(tmp_path)],
+            "PLUGINS": [
+                "poison_component",
+                "newsdigest.clean",
+                "newsdigest.editions",
+                "newsdigest.entities",
+                "newsdigest.quotes",
+                "newsdigest.facts",
+                "newsdigest.feeds",
+            ],
+        },
+    )
     assert build.returncode == 0, build.log
     assert (
         "world/poison.txt: language analysis failed (RuntimeError: the model choked)" in build.log

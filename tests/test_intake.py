@@ -132,7 +132,9 @@ def content(tmp_path):
     settings.write_text(
         f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *  # noqa\n"
         f"PATH = {str(folder)!r}\nTHEME = {str(ROOT / 'theme')!r}\nNEWSDIGEST_INTAKE_TIMEOUT = 1\n"
-        "NEWSDIGEST_INTAKE_MAX_BYTES = 100000\n", encoding="utf-8")  # fmt: skip
+        "NEWSDIGEST_INTAKE_MAX_BYTES = 100000\n",
+        encoding="utf-8",
+    )
     return folder, settings
 
 
@@ -140,8 +142,13 @@ def add(content, *args, stdin: str | None = None):
     folder, settings = content
     return subprocess.run(
         [sys.executable, "-m", "newsdigest.cli", "add", *args, "--settings", str(settings)],
-        capture_output=True, text=True, input=stdin, cwd=folder.parent, check=False, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        input=stdin,
+        cwd=folder.parent,
+        check=False,
+        timeout=120,
+    )
 
 
 def written(content) -> list[Path]:
@@ -149,8 +156,16 @@ def written(content) -> list[Path]:
 
 
 def test_add_url_writes_a_clean_story(site, content):
-    result = add(content, f"{site.url}/news/night-trams", "--section", "World",
-                 "--edition", "2026-11-16", "--note", "Trams at last.")  # fmt: skip
+    result = add(
+        content,
+        f"{site.url}/news/night-trams",
+        "--section",
+        "World",
+        "--edition",
+        "2026-11-16",
+        "--note",
+        "Trams at last.",
+    )
     assert result.returncode == 0, result.stderr
     [path] = written(content)
     assert path == content[0] / "world/helsinki-approves-night-trams.txt"
@@ -168,8 +183,17 @@ def test_add_url_writes_a_clean_story(site, content):
         "Note: Trams at last.",
     ]
     assert [p.strip() for p in body.split("\n\n") if p.strip()] == PARAGRAPHS
-    for furniture in ("cookies", "Accept all", "Share on", "Advertisement", "Related",
-                      "Comments", "tramfan", "All rights reserved", "Weather"):  # fmt: skip
+    for furniture in (
+        "cookies",
+        "Accept all",
+        "Share on",
+        "Advertisement",
+        "Related",
+        "Comments",
+        "tramfan",
+        "All rights reserved",
+        "Weather",
+    ):
         assert furniture not in body, furniture
     assert site.user_agents and all(ua.startswith("newsdigest/") for ua in site.user_agents)
 
@@ -191,8 +215,10 @@ def test_duplicates_are_refused_unless_forced(site, content):
     assert len(written(content)) == 1
     forced = add(content, f"{site.url}/news/night-trams", "--section", "World", "--force")
     assert forced.returncode == 0
-    assert [p.name for p in written(content)] == ["helsinki-approves-night-trams-2.txt",
-                                                  "helsinki-approves-night-trams.txt"]  # fmt: skip
+    assert [p.name for p in written(content)] == [
+        "helsinki-approves-night-trams-2.txt",
+        "helsinki-approves-night-trams.txt",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from support.site import ROOT, run_bare_pelican, run_pelican, write_files
 
 from newsdigest.core.settings import SETTINGS, settings_table
+from support.site import ROOT, run_bare_pelican, run_pelican, write_files
 
 # Two ordinary reST articles, as an existing Pelican site has them.
 REST_ARTICLES = {
@@ -105,8 +105,10 @@ def test_editions_alone_with_notmyidea_writes_edition_pages(tmp_path):
     build = bare_build(tmp_path, {**REST_ARTICLES, **EDITION}, ["newsdigest.editions"])
     page = build.page("editions/2026-11-20/index.html")
     assert "Edition of 20 November" in page
-    order = [page.index("NATO widens its training mission"),
-             page.index("Harbour works begin in Rotterdam")]  # fmt: skip
+    order = [
+        page.index("NATO widens its training mission"),
+        page.index("Harbour works begin in Rotterdam"),
+    ]
     assert order == sorted(order)  # the curator's order
     assert "Ministers widen the mission." in page
     assert "2026-11-20" in build.page("editions/index.html")
@@ -154,17 +156,25 @@ def test_feeds_alone_with_notmyidea_writes_valid_feeds(tmp_path):
 
 def test_our_theme_without_the_clean_plugin(tmp_path):
     build = bare_build(
-        tmp_path, {**REST_ARTICLES, **EDITION}, ["newsdigest.entities", "newsdigest.editions"],
+        tmp_path,
+        {**REST_ARTICLES, **EDITION},
+        ["newsdigest.entities", "newsdigest.editions"],
         THEME=str(ROOT / "theme"),
         JINJA_ENVIRONMENT={"trim_blocks": True, "lstrip_blocks": True, "autoescape": True},
-    )  # fmt: skip
+    )
     assert "Jens Stoltenberg" in build.page("entities/jens-stoltenberg/index.html")
     assert "application/ld+json" in build.page("editions/2026-11-20/index.html")
 
 
 def test_plugin_order_does_not_change_the_site(tmp_path, sample_site):
-    plugins = ["newsdigest.feeds", "newsdigest.facts", "newsdigest.quotes",
-               "newsdigest.entities", "newsdigest.editions", "newsdigest.clean"]  # fmt: skip
+    plugins = [
+        "newsdigest.feeds",
+        "newsdigest.facts",
+        "newsdigest.quotes",
+        "newsdigest.entities",
+        "newsdigest.editions",
+        "newsdigest.clean",
+    ]
     reversed_build = run_pelican(ROOT / "content", tmp_path / "output", {"PLUGINS": plugins})
     assert reversed_build.returncode == 0, reversed_build.log
     assert _differences(sample_site.output, reversed_build.output) == []
@@ -185,17 +195,22 @@ def _differences(left: Path, right: Path) -> list[str]:
 @pytest.mark.parametrize(
     ("setting", "value", "message"),
     [
-        ("NEWSDIGEST_ENTITY_MAXX", 3, "NEWSDIGEST_ENTITY_MAXX is not a newsdigest setting "
-         "(did you mean NEWSDIGEST_ENTITY_MAX?)"),
+        (
+            "NEWSDIGEST_ENTITY_MAXX",
+            3,
+            "NEWSDIGEST_ENTITY_MAXX is not a newsdigest setting "
+            "(did you mean NEWSDIGEST_ENTITY_MAX?)",
+        ),
         ("NEWSDIGEST_FEED_LIMIT", "50", "NEWSDIGEST_FEED_LIMIT must be a whole number, not '50'"),
         ("NEWSDIGEST_STRICT", "yes", "NEWSDIGEST_STRICT must be True or False, not 'yes'"),
         ("NEWSDIGEST_DISABLED_RULES", ["no-such-rule"], "names no built-in rule 'no-such-rule'"),
         ("NEWSDIGEST_FACTS_MAX", 0, "NEWSDIGEST_FACTS_MAX must be at least 1, not 0"),
     ],
-)  # fmt: skip
+)
 def test_a_wrong_setting_stops_the_build_with_its_name(build_site, setting, value, message):
-    build = build_site({"world/one.txt": "A story with one sentence in it today.\n"},
-                       **{setting: value})  # fmt: skip
+    build = build_site(
+        {"world/one.txt": "A story with one sentence in it today.\n"}, **{setting: value}
+    )
     assert build.returncode != 0
     assert message in build.log
     assert "Traceback" not in build.log
@@ -207,11 +222,15 @@ def test_the_command_line_checks_settings_too(tmp_path):
     settings.write_text("NEWSDIGEST_PULLQUOTE_MIN_WORDS = 50\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "newsdigest.cli", "settings", "--settings", str(settings)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode != 0
-    assert "NEWSDIGEST_PULLQUOTE_MIN_WORDS (50) is larger than NEWSDIGEST_PULLQUOTE_MAX_WORDS" \
-        in result.stderr  # fmt: skip
+    assert (
+        "NEWSDIGEST_PULLQUOTE_MIN_WORDS (50) is larger than NEWSDIGEST_PULLQUOTE_MAX_WORDS"
+        in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -245,10 +264,22 @@ def test_the_core_never_imports_pelican():
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            if any(n == "pelican" or n.startswith(("pelican.", "newsdigest.site",
-                   "newsdigest.clean", "newsdigest.editions", "newsdigest.entities",
-                   "newsdigest.quotes", "newsdigest.facts", "newsdigest.feeds"))
-                   for n in names):  # fmt: skip
+            if any(
+                n == "pelican"
+                or n.startswith(
+                    (
+                        "pelican.",
+                        "newsdigest.site",
+                        "newsdigest.clean",
+                        "newsdigest.editions",
+                        "newsdigest.entities",
+                        "newsdigest.quotes",
+                        "newsdigest.facts",
+                        "newsdigest.feeds",
+                    )
+                )
+                for n in names
+            ):
                 importers.append(str(path.relative_to(core)))
     assert importers == []
     # And at run time: every core module imports with Pelican made unimportable.
@@ -260,7 +291,8 @@ def test_the_core_never_imports_pelican():
         "    importlib.import_module(module.name)\n"
         "print(sorted(m for m in sys.modules if m.startswith('newsdigest.core')).__len__())\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=False)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 40

@@ -20,9 +20,21 @@ PROSE = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), min_codepoint=1, max_codepoint=0x2FFF),
     max_size=200,
 )
-JUNK_OR_PROSE = st.one_of(PROSE, st.sampled_from(
-    ["In Other News", "Load More", "Advertisement", "___", "Share this", "Read more",
-     "The council met.", "“We will stay,” she said."]))  # fmt: skip
+JUNK_OR_PROSE = st.one_of(
+    PROSE,
+    st.sampled_from(
+        [
+            "In Other News",
+            "Load More",
+            "Advertisement",
+            "___",
+            "Share this",
+            "Read more",
+            "The council met.",
+            "“We will stay,” she said.",
+        ]
+    ),
+)
 
 
 @given(st.lists(JUNK_OR_PROSE, max_size=12))
@@ -120,8 +132,10 @@ def test_every_fact_value_is_in_its_sentence(rows):
     from newsdigest.core.nlp import AnalysisConfig
     from newsdigest.core.nlp.config import analyzer_for
 
-    paragraphs = [f"{verb} {number} {noun} in {2000 + i} after talks." for i, (verb, number, noun)
-                  in enumerate(rows)]  # fmt: skip
+    paragraphs = [
+        f"{verb} {number} {noun} in {2000 + i} after talks."
+        for i, (verb, number, noun) in enumerate(rows)
+    ]
     config = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
     [analysis] = analyzer_for(config).analyse_here([(paragraphs, False)])
     for fact in find_candidates(analysis, extract_entities(analysis)):

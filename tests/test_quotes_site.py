@@ -11,8 +11,11 @@ from support.site import ROOT, STORIES, story_page
 def inspect(path: Path) -> dict:
     result = subprocess.run(
         [sys.executable, "-m", "newsdigest.cli", "inspect", str(path), "--json"],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return json.loads(result.stdout)
 
 

@@ -36,8 +36,10 @@ def test_curly_and_straight_quotes():
 
 
 def test_every_quote_is_a_substring_at_its_offsets():
-    paragraphs = ['Officials have said “a couple of hundred” troops would move.',
-                  '"Straight quotes," he said, "work too."']  # fmt: skip
+    paragraphs = [
+        "Officials have said “a couple of hundred” troops would move.",
+        '"Straight quotes," he said, "work too."',
+    ]
     for quote in find_quotes(paragraphs):
         assert paragraphs[quote.paragraph][quote.start : quote.end] == quote.text
 
@@ -49,7 +51,10 @@ def test_quote_running_over_paragraphs_continues():
     ]
     first, second = find_quotes(paragraphs)
     assert (first.text, first.continues_previous, first.unbalanced) == (
-        "We will stay as long as we are needed.", False, False)  # fmt: skip
+        "We will stay as long as we are needed.",
+        False,
+        False,
+    )
     assert second.continues_previous and second.paragraph == 1
 
 
@@ -89,23 +94,31 @@ def test_speech_verb_after_the_quote_and_inversion():
 
 
 def test_pronoun_is_the_last_named_person():
-    result = speakers([
-        "Union leader Sander de Wit addressed the rally.",
-        "A spokesperson for the authority, Eva Lindqvist, said no worker would lose a job.",
-        "“The question is not whether the port changes but how,” she said.",
-    ])  # fmt: skip
+    result = speakers(
+        [
+            "Union leader Sander de Wit addressed the rally.",
+            "A spokesperson for the authority, Eva Lindqvist, said no worker would lose a job.",
+            "“The question is not whether the port changes but how,” she said.",
+        ]
+    )
     assert result == [("The question is not whether the port changes but how", "Eva Lindqvist")]
 
 
 def test_two_speakers_alternating():
-    result = speakers([
-        "“The tunnel is a dream,” Mikko Rantanen said.",
-        "“The ferry is a plan,” Kadri Valja replied.",
-        "“Dreams cost less,” Rantanen said.",
-        "“Plans get built,” Valja said.",
-    ])  # fmt: skip
+    result = speakers(
+        [
+            "“The tunnel is a dream,” Mikko Rantanen said.",
+            "“The ferry is a plan,” Kadri Valja replied.",
+            "“Dreams cost less,” Rantanen said.",
+            "“Plans get built,” Valja said.",
+        ]
+    )
     assert [speaker for _, speaker in result] == [
-        "Mikko Rantanen", "Kadri Valja", "Mikko Rantanen", "Kadri Valja"]  # fmt: skip
+        "Mikko Rantanen",
+        "Kadri Valja",
+        "Mikko Rantanen",
+        "Kadri Valja",
+    ]
 
 
 def test_quote_after_said_that_and_titles_dropped():
@@ -160,11 +173,13 @@ def test_pull_quote_rules():
 
 
 def test_fragments_never_become_pull_quotes():
-    quotes, analysis = attributed([
-        "The lede.",
-        "Stoltenberg Holm said they “agreed in principle to enhance the effort in the region "
-        "and beyond”.",
-    ])  # fmt: skip
+    quotes, analysis = attributed(
+        [
+            "The lede.",
+            "Stoltenberg Holm said they “agreed in principle to enhance the effort in the region "
+            "and beyond”.",
+        ]
+    )
     assert quotes[0].speaker == "Stoltenberg Holm"
     assert choose_pull_quote(quotes, analysis, PullQuoteOptions()) is None
 

@@ -13,8 +13,11 @@ def by_counting(entity_names, limit):
     """The definition: most shared entities first, then the newest (lowest index)."""
     result = []
     for index, names in enumerate(entity_names):
-        shared = [(len(set(names) & set(other)), n) for n, other in enumerate(entity_names)
-                  if n != index and set(names) & set(other)]  # fmt: skip
+        shared = [
+            (len(set(names) & set(other)), n)
+            for n, other in enumerate(entity_names)
+            if n != index and set(names) & set(other)
+        ]
         result.append([n for _, n in sorted(shared, key=lambda c: (-c[0], c[1]))[:limit]])
     return result
 

@@ -37,8 +37,10 @@ def test_markdown_story_keeps_lists_and_cleans_prose():
     story = clean_story(
         "Title: T\nDate: 2026-11-23\n\nPARIS — The lede.\n\n"
         "- Advertisement\n- item\n\nAdvertisement\n",
-        "s.md", CleanOptions(), markdown=True,
-    )  # fmt: skip
+        "s.md",
+        CleanOptions(),
+        markdown=True,
+    )
     assert story.dateline == "Paris"
     assert [r.text for r in story.removed] == ["Advertisement"]  # the list item stays
     assert "<li>Advertisement</li>" in story.html

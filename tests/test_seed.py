@@ -11,8 +11,10 @@ from support.site import run_pelican
 def inspect_json(path) -> dict:
     result = subprocess.run(
         [sys.executable, "-m", "newsdigest.cli", "inspect", str(path), "--json"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(result.stdout)
 
 
@@ -53,8 +55,18 @@ def test_seed_dateline_headline_and_summary(seed_path):
 
 def test_seed_contract_keys(seed_path):
     story = inspect_json(seed_path)
-    for key in ("source", "title", "title_derived", "dateline", "byline", "date", "section",
-                "summary", "paragraphs", "removed"):  # fmt: skip
+    for key in (
+        "source",
+        "title",
+        "title_derived",
+        "dateline",
+        "byline",
+        "date",
+        "section",
+        "summary",
+        "paragraphs",
+        "removed",
+    ):
         assert key in story
 
 

@@ -7,9 +7,17 @@ from pathlib import Path
 
 from support.site import ROOT, STORIES, run_pelican, story_page
 
-JUNK = ["In Other News", "Load More", "Share this", "Advertisement", "All rights reserved",
-        "Sign up for our", "Click here", "Skip to main content", "AP Photo"]  # fmt: skip
-
+JUNK = [
+    "In Other News",
+    "Load More",
+    "Share this",
+    "Advertisement",
+    "All rights reserved",
+    "Sign up for our",
+    "Click here",
+    "Skip to main content",
+    "AP Photo",
+]
 
 
 def test_sample_has_enough_stories_and_sections():
@@ -58,9 +66,14 @@ def test_source_url_header_does_not_move_the_page(sample_site):
 def test_front_page_shows_latest_edition_in_curators_order(sample_site):
     front = sample_site.page("index.html")
     assert "<h1>The week of 23 November</h1>" in front
-    order = [front.index(f'href="./{slug}/"') for slug in (
-        "world/baltic-ferry-talks", "world/harbour-bridge-vote", "world/alpine-avalanche-warning",
-    )]  # fmt: skip
+    order = [
+        front.index(f'href="./{slug}/"')
+        for slug in (
+            "world/baltic-ferry-talks",
+            "world/harbour-bridge-vote",
+            "world/alpine-avalanche-warning",
+        )
+    ]
     assert order == sorted(order)
     assert "Two capitals, one gulf and three icebreaking ferries." in front
     assert "culture/museum-returns-masks" in front  # joined by its own Edition: header
@@ -94,8 +107,11 @@ def test_report_lists_every_removal(sample_site):
     assert [story["source"] for story in report["stories"]] == sorted(map(str, STORIES))
     ferry = next(s for s in report["stories"] if s["source"] == "world/baltic-ferry-talks.txt")
     assert [r["text"] for r in ferry["removed"]] == [
-        "Share this article", "Advertisement", "In Other News", "Load More",
-    ]  # fmt: skip
+        "Share this article",
+        "Advertisement",
+        "In Other News",
+        "Load More",
+    ]
     assert report["skipped"] == []
     assert all(story["warnings"] == [] for story in report["stories"])
 

@@ -56,13 +56,16 @@ def test_ambiguous_surname_is_left_alone():
     ("surfaces", "name", "kind"),
     [
         ([("U.S.", "GPE"), ("the United States", "GPE"), ("US", "GPE")], "United States", "place"),
-        ([("IS", "ORG"), ("ISIS", "ORG"), ("the Islamic State group", "ORG")], "Islamic State",
-         "organization"),
+        (
+            [("IS", "ORG"), ("ISIS", "ORG"), ("the Islamic State group", "ORG")],
+            "Islamic State",
+            "organization",
+        ),
         ([("Mideast", "LOC"), ("the Middle East", "LOC")], "Middle East", "place"),
         ([("Britain", "GPE"), ("U.K.", "GPE")], "United Kingdom", "place"),
         ([("Republic of Iraq", "GPE"), ("Iraq", "GPE")], "Iraq", "place"),
     ],
-)  # fmt: skip
+)
 def test_aliases_are_one_entity(surfaces, name, kind):
     text = " and ".join(surface for surface, _ in surfaces) + "."
     entities = extract_entities(analysis_of((text, surfaces)))
@@ -70,20 +73,32 @@ def test_aliases_are_one_entity(surfaces, name, kind):
 
 
 def test_nationalities_are_not_tags():
-    analysis = analysis_of(("Iraqi and European officials met in Iraq.", [
-        ("Iraqi", "NORP"), ("European", "NORP"), ("Iraq", "GPE")]))  # fmt: skip
+    analysis = analysis_of(
+        (
+            "Iraqi and European officials met in Iraq.",
+            [("Iraqi", "NORP"), ("European", "NORP"), ("Iraq", "GPE")],
+        )
+    )
     assert tags(analysis) == {("Iraq", "place")}
 
 
 def test_possessives_and_the_are_stripped():
-    analysis = analysis_of(("NATO’s plan and the Baltic Sea Trust’s view.", [
-        ("NATO’s", "ORG"), ("the Baltic Sea Trust’s", "ORG")]))  # fmt: skip
+    analysis = analysis_of(
+        (
+            "NATO’s plan and the Baltic Sea Trust’s view.",
+            [("NATO’s", "ORG"), ("the Baltic Sea Trust’s", "ORG")],
+        )
+    )
     assert tags(analysis) == {("NATO", "organization"), ("Baltic Sea Trust", "organization")}
 
 
 def test_titles_are_not_part_of_a_name():
-    analysis = analysis_of(("President Ada Lind met Historian Jo Ek.", [
-        ("President Ada Lind", "PERSON"), ("Historian Jo Ek", "ORG")]))  # fmt: skip
+    analysis = analysis_of(
+        (
+            "President Ada Lind met Historian Jo Ek.",
+            [("President Ada Lind", "PERSON"), ("Historian Jo Ek", "ORG")],
+        )
+    )
     assert tags(analysis) == {("Ada Lind", "person"), ("Jo Ek", "person")}
 
 
@@ -104,8 +119,12 @@ def test_weak_single_mentions_are_dropped():
         )
     )
     assert tags(analysis) == {("Baghdad", "place")}
-    twice = analysis_of(("Heathrow Airport and Heathrow Airport.", [
-        ("Heathrow Airport", "FAC"), ("Heathrow Airport", "FAC")]))  # fmt: skip
+    twice = analysis_of(
+        (
+            "Heathrow Airport and Heathrow Airport.",
+            [("Heathrow Airport", "FAC"), ("Heathrow Airport", "FAC")],
+        )
+    )
     assert tags(twice) == {("Heathrow Airport", "place")}
 
 
@@ -129,20 +148,23 @@ def test_salience_ranks_headline_lede_and_frequency():
 def editor() -> EntityDirectory:
     return EntityDirectory(
         {
-            "Jens Stoltenberg": EntityInfo("Jens Stoltenberg", "person", ("Stoltenberg",),
-                                           "Q57792", "Former NATO chief."),
+            "Jens Stoltenberg": EntityInfo(
+                "Jens Stoltenberg", "person", ("Stoltenberg",), "Q57792", "Former NATO chief."
+            ),
             "Iraq": EntityInfo("Iraq", None, ("Iraqi",)),
             "Acme": EntityInfo("Acme", "place"),
         },
         blocklist=frozenset({"Reuters"}),
-    )  # fmt: skip
+    )
 
 
 def test_editor_alias_blocklist_and_kind_override():
     analysis = analysis_of(
-        ("Reuters said Iraqi troops met Acme and Stoltenberg.", [
-            ("Reuters", "ORG"), ("Iraqi", "NORP"), ("Acme", "ORG"), ("Stoltenberg", "ORG")]),
-    )  # fmt: skip
+        (
+            "Reuters said Iraqi troops met Acme and Stoltenberg.",
+            [("Reuters", "ORG"), ("Iraqi", "NORP"), ("Acme", "ORG"), ("Stoltenberg", "ORG")],
+        ),
+    )
     entities = {e.name: e for e in extract_entities(analysis, editor())}
     assert set(entities) == {"Iraq", "Acme", "Jens Stoltenberg"}
     assert entities["Acme"].kind == "place"  # the editor's kind wins over the model
@@ -152,18 +174,23 @@ def test_editor_alias_blocklist_and_kind_override():
 
 
 def test_tags_header_adds_and_removes():
-    analysis = analysis_of(("NATO met in Oslo and Bergen.", [
-        ("NATO", "ORG"), ("Oslo", "GPE"), ("Bergen", "GPE")]))  # fmt: skip
+    analysis = analysis_of(
+        ("NATO met in Oslo and Bergen.", [("NATO", "ORG"), ("Oslo", "GPE"), ("Bergen", "GPE")])
+    )
     warnings: list[str] = []
     result = tags(
-        analysis, directory=editor(),
+        analysis,
+        directory=editor(),
         tags_header="Stoltenberg, Nordic Council (organization), -Bergen, -Nowhere, Mystery",
         warnings=warnings,
-    )  # fmt: skip
+    )
     assert result == {
-        ("NATO", "organization"), ("Oslo", "place"), ("Jens Stoltenberg", "person"),
-        ("Nordic Council", "organization"), ("Mystery", "organization"),
-    }  # fmt: skip
+        ("NATO", "organization"),
+        ("Oslo", "place"),
+        ("Jens Stoltenberg", "person"),
+        ("Nordic Council", "organization"),
+        ("Mystery", "organization"),
+    }
     assert "Tags: '-Nowhere' removes nothing (no such tag)" in warnings
     assert any("unknown kind for 'Mystery'" in w for w in warnings)
 

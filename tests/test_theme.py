@@ -29,22 +29,33 @@ def test_no_javascript_and_no_other_hosts(sample_site):
             if 'rel="alternate"' in html and url.endswith((".xml", ".json")):
                 continue  # feed autodiscovery
             assert not re.match(r"^(?:https?:)?//", url) or url.startswith(
-                "http://127.0.0.1:8000/"), (page, url)  # fmt: skip
+                "http://127.0.0.1:8000/"
+            ), (page, url)
         assert "@import" not in html and "fonts.googleapis" not in html
 
 
 def test_every_page_has_the_head_essentials(sample_site):
     for page in sample_site.html_files():
         html = page.read_text("utf-8")
-        for needle in ('<link rel="canonical" href="http', '<meta property="og:title"',
-                       '<meta name="twitter:card"', 'rel="alternate" type="application/atom+xml"',
-                       'class="skip-link" href="#main"', '<main id="main"'):  # fmt: skip
+        for needle in (
+            '<link rel="canonical" href="http',
+            '<meta property="og:title"',
+            '<meta name="twitter:card"',
+            'rel="alternate" type="application/atom+xml"',
+            'class="skip-link" href="#main"',
+            '<main id="main"',
+        ):
             assert needle in html, (page, needle)
 
 
 def test_list_pages_carry_collection_json_ld(sample_site):
-    for relative in ("index.html", "world/index.html", "entities/index.html",
-                     "editions/index.html", "archive/index.html"):  # fmt: skip
+    for relative in (
+        "index.html",
+        "world/index.html",
+        "entities/index.html",
+        "editions/index.html",
+        "archive/index.html",
+    ):
         html = sample_site.page(relative)
         raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
         data = json.loads(raw)
@@ -81,10 +92,25 @@ def test_404_page(sample_site):
 )
 def test_every_page_is_valid_html(sample_site):
     result = subprocess.run(
-        ["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html",
-         str(sample_site.output)], capture_output=True, text=True, check=False, timeout=300,
-    )  # fmt: skip
+        [
+            "java",
+            "-jar",
+            str(VNU),
+            "--errors-only",
+            "--format",
+            "json",
+            "--skip-non-html",
+            str(sample_site.output),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    errors = [f"{Path(m.get('url', '')).name}: {m.get('message')}" for m in messages
-              if m.get("type") == "error"]  # fmt: skip
+    errors = [
+        f"{Path(m.get('url', '')).name}: {m.get('message')}"
+        for m in messages
+        if m.get("type") == "error"
+    ]
     assert errors == []

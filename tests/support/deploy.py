@@ -36,14 +36,22 @@ def copy_site(source: Path, destination: Path) -> Path:
     return destination
 
 
-def deploy(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None,
-           settings: Path = ROOT / "pelicanconf.py"):  # fmt: skip
+def deploy(
+    *args: str,
+    cwd: Path = ROOT,
+    env: dict[str, str] | None = None,
+    settings: Path = ROOT / "pelicanconf.py",
+):
     """Run ``newsdigest deploy`` as a user would (a subprocess, settings from the repo)."""
     return subprocess.run(
         [sys.executable, "-m", "newsdigest.cli", "deploy", *args, "--settings", str(settings)],
-        capture_output=True, text=True, cwd=cwd, check=False,
-        env={**os.environ, **CREDENTIALS, **(env or {})}, timeout=300,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        env={**os.environ, **CREDENTIALS, **(env or {})},
+        timeout=300,
+    )
 
 
 class FailingProxy:
@@ -69,8 +77,9 @@ class FailingProxy:
                     self.end_headers()
                     return
                 connection = http.client.HTTPConnection("127.0.0.1", upstream_port, timeout=30)
-                headers = {k: v for k, v in self.headers.items()
-                           if k.lower() not in ("host", "expect")}  # fmt: skip
+                headers = {
+                    k: v for k, v in self.headers.items() if k.lower() not in ("host", "expect")
+                }
                 connection.request(self.command, self.path, body=body, headers=headers)
                 response = connection.getresponse()
                 data = response.read()

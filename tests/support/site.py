@@ -54,11 +54,24 @@ def run_pelican(
     lines += [f"{key} = {value!r}" for key, value in (overrides or {}).items()]
     settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(settings),
-         *args],
-        capture_output=True, text=True, cwd=output.parent, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-o",
+            str(output),
+            "-s",
+            str(settings),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=output.parent,
+        timeout=300,
+        check=False,
         env={**os.environ, "COLUMNS": "2000"},  # one log record per line
-    )  # fmt: skip
+    )
     return Build(result.returncode, result.stdout + result.stderr, output, content)
 
 
@@ -102,9 +115,21 @@ def run_bare_pelican(content: Path, output: Path, settings: dict) -> Build:
     lines += [f"{key} = {value!r}" for key, value in settings.items()]
     settings_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s",
-         str(settings_file)],
-        capture_output=True, text=True, cwd=output.parent, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-o",
+            str(output),
+            "-s",
+            str(settings_file),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=output.parent,
+        timeout=300,
+        check=False,
         env={**os.environ, "COLUMNS": "2000"},
-    )  # fmt: skip
+    )
     return Build(result.returncode, result.stdout + result.stderr, output, content)

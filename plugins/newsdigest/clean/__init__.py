@@ -58,9 +58,6 @@ def freeze_urls(generator) -> None:
         article.override_url, article.override_save_as = article.url, article.save_as
 
 
-
-
-
 def register() -> None:
     register_startup()
     signals.readers_init.connect(add_readers)

@@ -79,8 +79,10 @@ class _StoryReader(BaseReader):
             if not slug:
                 del metadata["slug"]
         if "slug" not in metadata and not slugify(path.stem, regex_subs=subs):
-            fallback = slugify(story.title, regex_subs=subs) or "story-" + hashlib.sha1(
-                story.source.encode()).hexdigest()[:8]  # fmt: skip
+            fallback = (
+                slugify(story.title, regex_subs=subs)
+                or "story-" + hashlib.sha1(story.source.encode()).hexdigest()[:8]
+            )
             metadata["slug"] = fallback
             warnings.append(f"the file name makes no URL; the story is published as '{fallback}'")
         template = story.header.get("template")

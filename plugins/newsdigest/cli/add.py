@@ -80,8 +80,11 @@ def _from_source(args, settings, content: Path) -> tuple[dict[str, str | None], 
                 f"already added as {duplicate}; nothing written (--force adds it again)"
             )
     header = {
-        "Title": article.title, "Date": article.date, "Byline": article.byline,
-        "Source": article.site_name, "URL": article.url or (urls[1] if len(urls) > 1 else None),
+        "Title": article.title,
+        "Date": article.date,
+        "Byline": article.byline,
+        "Source": article.site_name,
+        "URL": article.url or (urls[1] if len(urls) > 1 else None),
         **extra,
-    }  # fmt: skip
+    }
     return header, "\n\n".join(article.paragraphs)

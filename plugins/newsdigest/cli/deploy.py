@@ -20,9 +20,12 @@ from newsdigest.core.settings import setting
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("target", help="s3://bucket[/prefix], git+file:///repo.git#branch, "
-                        "git@host:org/repo.git#branch, gh-pages, rsync://…, user@host:/path "
-                        "or a folder")  # fmt: skip
+    parser.add_argument(
+        "target",
+        help="s3://bucket[/prefix], git+file:///repo.git#branch, "
+        "git@host:org/repo.git#branch, gh-pages, rsync://…, user@host:/path "
+        "or a folder",
+    )
     parser.add_argument("--output", type=Path, default=None, help="the built site (OUTPUT_PATH)")
     parser.add_argument(
         "--settings",
@@ -51,22 +54,34 @@ def add_arguments(parser) -> None:
 def run(args, settings: dict[str, Any]) -> int:
     output = args.output or Path(settings.get("OUTPUT_PATH") or "output")
     if not output.is_dir():
-        print(f"newsdigest: nothing to deploy: {output} does not exist (run make publish)",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"newsdigest: nothing to deploy: {output} does not exist (run make publish)",
+            file=sys.stderr,
+        )
         return 2
     excludes = tuple(setting(settings, "NEWSDIGEST_DEPLOY_EXCLUDE"))
     rules = tuple(setting(settings, "NEWSDIGEST_DEPLOY_HEADERS")) + DEFAULT_HEADER_RULES
     gzip_text = args.gzip or bool(setting(settings, "NEWSDIGEST_DEPLOY_GZIP"))
-    max_deletes = args.max_deletes if args.max_deletes is not None else int(
-        setting(settings, "NEWSDIGEST_DEPLOY_MAX_DELETES"))  # fmt: skip
+    max_deletes = (
+        args.max_deletes
+        if args.max_deletes is not None
+        else int(setting(settings, "NEWSDIGEST_DEPLOY_MAX_DELETES"))
+    )
     files = local_files(output, rules, excludes, gzip_text)
     say = _printer(args.dry_run)
     try:
         target = parse_target(args.target)
         if target.kind == "s3":
             endpoint = args.endpoint_url or os.environ.get("AWS_ENDPOINT_URL")
-            report = deploy_s3(target, output, files, endpoint_url=endpoint,
-                               dry_run=args.dry_run, max_deletes=max_deletes, say=say)  # fmt: skip
+            report = deploy_s3(
+                target,
+                output,
+                files,
+                endpoint_url=endpoint,
+                dry_run=args.dry_run,
+                max_deletes=max_deletes,
+                say=say,
+            )
             print(f"newsdigest: {report.summary(args.dry_run)}")
             return 1 if report.refused_deletes else 0
         problem = build_problem(output, files)
@@ -74,17 +89,28 @@ def run(args, settings: dict[str, Any]) -> int:
             if problem:
                 raise DeployError(f"{problem}; refusing to replace the branch with it")
             changed, unchanged, deleted = deploy_git(
-                target, files, cname=setting(settings, "NEWSDIGEST_CNAME"), dry_run=args.dry_run,
-                message=args.message, say=say,
-            )  # fmt: skip
+                target,
+                files,
+                cname=setting(settings, "NEWSDIGEST_CNAME"),
+                dry_run=args.dry_run,
+                message=args.message,
+                say=say,
+            )
             verb = "would commit" if args.dry_run else "committed"
-            print(f"newsdigest: {verb} {changed} added or changed, {unchanged} unchanged, "
-                  f"{deleted} deleted on {target.path}")  # fmt: skip
+            print(
+                f"newsdigest: {verb} {changed} added or changed, {unchanged} unchanged, "
+                f"{deleted} deleted on {target.path}"
+            )
             return 0
         transferred, deleted, capped = deploy_rsync(
-            target, output, excludes, dry_run=args.dry_run, allow_deletes=problem is None,
-            max_deletes=max_deletes, say=say,
-        )  # fmt: skip
+            target,
+            output,
+            excludes,
+            dry_run=args.dry_run,
+            allow_deletes=problem is None,
+            max_deletes=max_deletes,
+            say=say,
+        )
         print(
             f"newsdigest: {'would transfer' if args.dry_run else 'transferred'} {transferred}, "
             f"{'would delete' if args.dry_run else 'deleted'} {deleted}"

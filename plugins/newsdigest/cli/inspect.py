@@ -100,9 +100,12 @@ def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> di
         settings = {**settings, "NEWSDIGEST_CACHE": False}
     job = EnrichmentJob.from_settings(settings, directory, site_root)
     inputs = StoryInputs(
-        story.paragraphs, story.dateline, story.header.get("tags"),
-        story.header.get("pullquote"), story.header.get("facts"),
-    )  # fmt: skip
+        story.paragraphs,
+        story.dateline,
+        story.header.get("tags"),
+        story.header.get("pullquote"),
+        story.header.get("facts"),
+    )
     task = job.task(inputs, story.title, story.title_derived, settings)
     if task is None:
         story.warnings.append(too_long_to_analyse(story.paragraphs, settings))
@@ -120,8 +123,9 @@ def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> di
         result["quotes"] = [quote.as_dict() for quote in found.quotes]
         result["pull_quote"] = (
             {"text": chosen.text, "speaker": chosen.speaker, "paragraph": chosen.paragraph}
-            if chosen else None
-        )  # fmt: skip
+            if chosen
+            else None
+        )
     if found.facts is not None:
         result["facts"] = [fact.as_dict() for fact in found.facts]
     result["warnings"] = story.warnings + found.warnings

@@ -76,12 +76,21 @@ def collection_page(name: str, items: Any, siteurl: str, title: str = "title") -
     """schema.org CollectionPage + ItemList for a list page: one ListItem per item (anything
     with ``url`` and a ``title`` attribute, by default ``title``), in page order."""
     elements = [
-        {"@type": "ListItem", "position": position, "url": f"{siteurl}/{item.url}",
-         "name": plain_title(item) if title == "title" else str(getattr(item, title))}
+        {
+            "@type": "ListItem",
+            "position": position,
+            "url": f"{siteurl}/{item.url}",
+            "name": plain_title(item) if title == "title" else str(getattr(item, title)),
+        }
         for position, item in enumerate(items, 1)
-    ]  # fmt: skip
+    ]
     return {
-        "@context": "https://schema.org", "@type": "CollectionPage", "name": str(name),
-        "mainEntity": {"@type": "ItemList", "numberOfItems": len(elements),
-                       "itemListElement": elements},
-    }  # fmt: skip
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "name": str(name),
+        "mainEntity": {
+            "@type": "ItemList",
+            "numberOfItems": len(elements),
+            "itemListElement": elements,
+        },
+    }

@@ -99,9 +99,7 @@ class EditionsGenerator(FallbackTemplates, Generator):
     def _new_edition(self, date: dt.date, spec: EditionSpec | None = None) -> Edition:
         slug = date.isoformat()
         url = self.settings["EDITION_URL"].format(slug=slug)
-        save_as = self.settings["EDITION_SAVE_AS"].format(
-            slug=slug
-        )
+        save_as = self.settings["EDITION_SAVE_AS"].format(slug=slug)
         title = (spec.title if spec else None) or f"Edition of {date:%-d %B %Y}"
         intro = render_markdown(spec.intro)[0] if spec and spec.intro else ""
         return Edition(date, title, intro, url, save_as, spec.source if spec else None)

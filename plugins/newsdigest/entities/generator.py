@@ -92,9 +92,7 @@ class EntitiesGenerator(FallbackTemplates, Generator):
                 slug, suffix = f"{entity.slug}-{suffix}", suffix + 1
         slugs[slug] = entity.name
         url = self.settings["ENTITY_URL"].format(slug=slug)
-        save_as = self.settings["ENTITY_SAVE_AS"].format(
-            slug=slug
-        )
+        save_as = self.settings["ENTITY_SAVE_AS"].format(slug=slug)
         return EntityPage(entity.name, entity.kind, slug, url, save_as)
 
     def generate_output(self, writer) -> None:
@@ -102,12 +100,19 @@ class EntitiesGenerator(FallbackTemplates, Generator):
         template = self.get_template("entity")
         for page in self.context["entity_pages"]:
             writer.write_file(
-                page.save_as, template, self.context, relative_urls=relative, url=page.url,
+                page.save_as,
+                template,
+                self.context,
+                relative_urls=relative,
+                url=page.url,
                 entity=page,
-            )  # fmt: skip
+            )
         index_as = self.settings["ENTITIES_SAVE_AS"]
         if index_as:
             writer.write_file(
-                index_as, self.get_template("entities"), self.context, relative_urls=relative,
+                index_as,
+                self.get_template("entities"),
+                self.context,
+                relative_urls=relative,
                 url=self.settings["ENTITIES_URL"],
-            )  # fmt: skip
+            )

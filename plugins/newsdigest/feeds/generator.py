@@ -35,12 +35,21 @@ class FeedsGenerator(Generator):
         settings = self.settings
         self.site = self._site_settings()
         self._items: dict[int, FeedItem] = {}  # id(article) -> its item, made once
-        articles = sorted(self.context.get("articles", []),
-                          key=lambda a: (a.date, a.source_path), reverse=True)  # fmt: skip
+        articles = sorted(
+            self.context.get("articles", []), key=lambda a: (a.date, a.source_path), reverse=True
+        )
         limit = int(setting(settings, "NEWSDIGEST_FEED_LIMIT"))
         sitename = settings.get("SITENAME", "")
-        feeds = [Feed("", sitename, settings.get("SITESUBTITLE", ""), self.site["home"],
-                      "feeds/", [self._item(a) for a in articles[:limit]])]  # fmt: skip
+        feeds = [
+            Feed(
+                "",
+                sitename,
+                settings.get("SITESUBTITLE", ""),
+                self.site["home"],
+                "feeds/",
+                [self._item(a) for a in articles[:limit]],
+            )
+        ]
         section_feeds: dict[str, Feed] = {}
         for category, _articles in self.context.get("categories", []):
             ordered = [a for a in articles if a.category == category][:limit]
@@ -52,17 +61,21 @@ class FeedsGenerator(Generator):
                 f"feeds/sections/{category.slug}",
                 [self._item(a) for a in ordered],
             )
-            section_feeds[category.slug] = feed  # fmt: skip
+            section_feeds[category.slug] = feed
             feeds.append(feed)
         minimum = int(setting(settings, "NEWSDIGEST_ENTITY_FEED_MIN"))
         for page in self.context.get("entity_pages", []):
             if len(page.articles) < minimum:
                 page.feeds = []
                 continue
-            feed = Feed(f"entities/{page.slug}", f"{page.name} · {sitename}",
-                        page.description or f"Stories about {page.name} from {sitename}",
-                        absolute(self.site["base_url"], page.url), f"feeds/entities/{page.slug}",
-                        [self._item(a) for a in page.articles[:limit]])  # fmt: skip
+            feed = Feed(
+                f"entities/{page.slug}",
+                f"{page.name} · {sitename}",
+                page.description or f"Stories about {page.name} from {sitename}",
+                absolute(self.site["base_url"], page.url),
+                f"feeds/entities/{page.slug}",
+                [self._item(a) for a in page.articles[:limit]],
+            )
             feeds.append(feed)
             page.feeds = self._links(feed)
         editions = self.context.get("editions") or []
@@ -80,7 +93,8 @@ class FeedsGenerator(Generator):
         self.feeds = feeds
         self.context["feed_links"] = self._links(feeds[0])
         self.context["section_feed_links"] = {
-            slug: self._links(feed) for slug, feed in section_feeds.items()}  # fmt: skip
+            slug: self._links(feed) for slug, feed in section_feeds.items()
+        }
         self.context["editions_feed_links"] = self._links(feeds[-1]) if editions else []
 
     def generate_output(self, writer) -> None:
@@ -99,8 +113,12 @@ class FeedsGenerator(Generator):
                     stream.write(render(feed, fmt, self.site))
                 written.record(target, fingerprint)
         written.save()
-        logger.info("newsdigest: %d feeds in %d formats (%d files unchanged since the last "
-                    "build)", len(self.feeds), len(FORMATS), skipped)  # fmt: skip
+        logger.info(
+            "newsdigest: %d feeds in %d formats (%d files unchanged since the last build)",
+            len(self.feeds),
+            len(FORMATS),
+            skipped,
+        )
 
     def _site_settings(self) -> dict[str, Any]:
         settings = self.settings
@@ -126,22 +144,26 @@ class FeedsGenerator(Generator):
     def _new_item(self, article: Any) -> FeedItem:
         url = absolute(self.site["base_url"], article.url)
         guid = article.metadata.get("guid") or tag_uri(
-            self.site["authority"], article.date.date(),
+            self.site["authority"],
+            article.date.date(),
             os.path.splitext(article.relative_source_path)[0],
-        )  # fmt: skip
+        )
         categories = [article.category.name]
         categories += [e.name for e in getattr(article, "entities", None) or []]
         summary = article.metadata.get("summary_text") or html.unescape(str(article.summary))
         return FeedItem(
-            id=guid, url=url, title=plain_title(article), summary=summary,
+            id=guid,
+            url=url,
+            title=plain_title(article),
+            summary=summary,
             content=article.content,
             published=article.date,
-            modified=getattr(article, "modified", None) if "modified" in article.metadata
-            else None,
+            modified=getattr(article, "modified", None) if "modified" in article.metadata else None,
             authors=[author.name for author in getattr(article, "authors", [])]
-            if article.metadata.get("byline") else [],
+            if article.metadata.get("byline")
+            else [],
             categories=list(dict.fromkeys(categories)),
-        )  # fmt: skip
+        )
 
     def _edition_item(self, edition: Any) -> FeedItem:
         url = absolute(self.site["base_url"], edition.url)
@@ -156,14 +178,19 @@ class FeedsGenerator(Generator):
         published = dt.datetime.combine(edition.date, dt.time(), tzinfo=self.site["tz"])
         return FeedItem(
             id=tag_uri(self.site["authority"], edition.date, f"editions/{edition.slug}"),
-            url=url, title=edition.title,
+            url=url,
+            title=edition.title,
             summary=f"{len(edition.stories)} stories",
-            content=content, published=published,
-        )  # fmt: skip
+            content=content,
+            published=published,
+        )
 
     def _links(self, feed: Feed) -> list[dict[str, str]]:
         return [
-            {"type": FORMATS[fmt][0], "title": f"{feed.title} ({label})",
-             "href": self.site["base_url"] + feed.file(fmt)}
+            {
+                "type": FORMATS[fmt][0],
+                "title": f"{feed.title} ({label})",
+                "href": self.site["base_url"] + feed.file(fmt),
+            }
             for fmt, label in (("atom", "Atom"), ("rss", "RSS"), ("json", "JSON Feed"))
-        ]  # fmt: skip
+        ]

@@ -120,17 +120,22 @@ class BuildEnrichment:
         finally:
             self.service.close()
         if self.model_error is not None:
-            logger.error("newsdigest: %s; stories are published without enrichment",
-                         self.model_error)  # fmt: skip
+            logger.error(
+                "newsdigest: %s; stories are published without enrichment", self.model_error
+            )
             return
         if self.forecast is not None:
             self.forecast.remember()
         logger.info(
             "newsdigest: enriched %d stories in %.2f s: %d from the enrichment cache, "
             "%d analysed now (%d words), %d from cached analyses",
-            sum(counts.values()) - counts["words"], time.perf_counter() - started,
-            counts["cached"], counts["analysed"], counts["words"], counts["reanalysed"],
-        )  # fmt: skip
+            sum(counts.values()) - counts["words"],
+            time.perf_counter() - started,
+            counts["cached"],
+            counts["analysed"],
+            counts["words"],
+            counts["reanalysed"],
+        )
 
     def _enrichment(self, article: Any) -> tuple[Enrichment | None, int | None]:
         """The story's enrichment and the words analysed for it now (0: its analysis was

@@ -33,9 +33,16 @@ DEFAULT_HEADER_RULES: tuple[tuple[str, dict[str, str]], ...] = (
     ("*.woff2", {"Content-Type": "font/woff2"}),
 )
 DEFAULT_EXCLUDES = ("_newsdigest/*",)
-COMPRESSIBLE = ("text/", "application/xml", "application/rss+xml", "application/atom+xml",
-                "application/json", "application/feed+json", "image/svg+xml",
-                "text/javascript")  # fmt: skip
+COMPRESSIBLE = (
+    "text/",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/json",
+    "application/feed+json",
+    "image/svg+xml",
+    "text/javascript",
+)
 # "main.3f2a9c1b.css": a content hash in the name means the file never changes.
 _FINGERPRINT = re.compile(r"\.[0-9a-f]{8,}\.[A-Za-z0-9]+$")
 
@@ -88,9 +95,11 @@ def headers_for(key: str, rules: Sequence[tuple[str, dict[str, str]]]) -> dict[s
 
 
 def local_files(
-    output: Path, rules: Sequence[tuple[str, dict[str, str]]] = DEFAULT_HEADER_RULES,
-    excludes: Iterable[str] = DEFAULT_EXCLUDES, gzip_text: bool = False,
-) -> list[LocalFile]:  # fmt: skip
+    output: Path,
+    rules: Sequence[tuple[str, dict[str, str]]] = DEFAULT_HEADER_RULES,
+    excludes: Iterable[str] = DEFAULT_EXCLUDES,
+    gzip_text: bool = False,
+) -> list[LocalFile]:
     """Every file to publish, in upload order (stage, then path)."""
     excludes = tuple(excludes)
     files = []

@@ -18,14 +18,28 @@ _MAX_DELETE_REACHED = 25  # rsync's exit status when --max-delete stopped it
 
 
 def deploy_rsync(
-    target: Target, output: Path, excludes: Iterable[str], *, dry_run: bool,
-    allow_deletes: bool, max_deletes: int, say: Callable[[str], None],
-) -> tuple[int, int, bool]:  # fmt: skip
+    target: Target,
+    output: Path,
+    excludes: Iterable[str],
+    *,
+    dry_run: bool,
+    allow_deletes: bool,
+    max_deletes: int,
+    say: Callable[[str], None],
+) -> tuple[int, int, bool]:
     """Run rsync; return (transferred, deleted, deletes_capped) from its itemized output."""
     if shutil.which("rsync") is None:
         raise DeployError("rsync is not installed (apt-get install rsync)")
-    arguments = ["rsync", "--recursive", "--checksum", "--links", "--times", "--delay-updates",
-                 "--itemize-changes", "--omit-dir-times"]  # fmt: skip
+    arguments = [
+        "rsync",
+        "--recursive",
+        "--checksum",
+        "--links",
+        "--times",
+        "--delay-updates",
+        "--itemize-changes",
+        "--omit-dir-times",
+    ]
     arguments += [f"--exclude={_rsync_pattern(pattern)}" for pattern in excludes]
     if allow_deletes:
         arguments += ["--delete-after", f"--max-delete={max_deletes}"]
@@ -34,8 +48,9 @@ def deploy_rsync(
     destination = target.location if target.location.endswith("/") else target.location + "/"
     if ":" not in target.location:
         Path(target.location).mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([*arguments, f"{output}/", destination], capture_output=True,
-                            text=True, check=False)  # fmt: skip
+    result = subprocess.run(
+        [*arguments, f"{output}/", destination], capture_output=True, text=True, check=False
+    )
     capped = result.returncode == _MAX_DELETE_REACHED
     if result.returncode not in (0, _MAX_DELETE_REACHED):
         raise DeployError(f"rsync failed ({result.returncode}): {result.stderr.strip()}")

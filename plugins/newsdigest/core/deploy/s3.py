@@ -51,9 +51,15 @@ def s3_client(endpoint_url: str | None):
 
 
 def deploy_s3(
-    target: Target, output: Path, files: list[LocalFile], *, endpoint_url: str | None,
-    dry_run: bool, max_deletes: int, say: Callable[[str], None],
-) -> DeployReport:  # fmt: skip
+    target: Target,
+    output: Path,
+    files: list[LocalFile],
+    *,
+    endpoint_url: str | None,
+    dry_run: bool,
+    max_deletes: int,
+    say: Callable[[str], None],
+) -> DeployReport:
     from botocore.exceptions import BotoCoreError, ClientError
 
     client = s3_client(endpoint_url)
@@ -69,8 +75,10 @@ def deploy_s3(
         if remote.get(key, (None,))[0] == file.md5:
             report.unchanged += 1
             continue
-        say(f"{'would upload' if dry_run else 'upload'} {file.key} "
-            f"({file.headers['Content-Type']}, {_size(file.size)})")  # fmt: skip
+        say(
+            f"{'would upload' if dry_run else 'upload'} {file.key} "
+            f"({file.headers['Content-Type']}, {_size(file.size)})"
+        )
         report.uploaded.append(file.key)
         report.uploaded_bytes += file.size
         if dry_run:

@@ -42,9 +42,12 @@ def parse_target(target: str, cwd: Path | None = None) -> Target:
 def _origin(cwd: Path | None) -> str:
     try:
         result = subprocess.run(
-            ["git", "remote", "get-url", "origin"], cwd=cwd, capture_output=True, text=True,
+            ["git", "remote", "get-url", "origin"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
             check=True,
-        )  # fmt: skip
+        )
     except (OSError, subprocess.CalledProcessError) as error:
         raise DeployError("gh-pages needs a git repository with an 'origin' remote") from error
     return result.stdout.strip()

@@ -53,9 +53,12 @@ class StoryInputs:
     @classmethod
     def from_metadata(cls, metadata: dict[str, Any]) -> StoryInputs:
         return cls(
-            metadata["paragraphs"], metadata.get("dateline"), metadata.get("tags_header"),
-            metadata.get("pullquote"), metadata.get("facts"),
-        )  # fmt: skip
+            metadata["paragraphs"],
+            metadata.get("dateline"),
+            metadata.get("tags_header"),
+            metadata.get("pullquote"),
+            metadata.get("facts"),
+        )
 
     def key_data(self) -> list[str | None]:
         """Inputs for a cache key; the paragraphs are already in the analysis key."""
@@ -74,13 +77,19 @@ class EnrichmentOptions:
     @classmethod
     def from_settings(cls, settings: dict[str, Any], features: Sequence[str]) -> EnrichmentOptions:
         return cls(
-            frozenset(features), TaggingOptions.from_settings(settings),
-            PullQuoteOptions.from_settings(settings), FactOptions.from_settings(settings),
-        )  # fmt: skip
+            frozenset(features),
+            TaggingOptions.from_settings(settings),
+            PullQuoteOptions.from_settings(settings),
+            FactOptions.from_settings(settings),
+        )
 
     def key_data(self) -> list[Any]:
-        return [sorted(self.features), asdict(self.tagging), asdict(self.pull_quote),
-                asdict(self.facts)]  # fmt: skip
+        return [
+            sorted(self.features),
+            asdict(self.tagging),
+            asdict(self.pull_quote),
+            asdict(self.facts),
+        ]
 
 
 @dataclass
@@ -117,27 +126,40 @@ class Enrichment:
 
 
 def enrich_story(
-    analysis: Analysis, story: StoryInputs, directory: EntityDirectory,
+    analysis: Analysis,
+    story: StoryInputs,
+    directory: EntityDirectory,
     options: EnrichmentOptions,
-) -> Enrichment:  # fmt: skip
+) -> Enrichment:
     """Entities first (the others need them), then quotes and the fact box, as enabled."""
     result = Enrichment()
     result.entities = extract_entities(
-        analysis, directory, dateline=story.dateline, tags_header=story.tags_header,
-        options=options.tagging, warnings=result.warnings,
-    )  # fmt: skip
+        analysis,
+        directory,
+        dateline=story.dateline,
+        tags_header=story.tags_header,
+        options=options.tagging,
+        warnings=result.warnings,
+    )
     paragraphs = list(story.paragraphs)
     if "quotes" in options.features:
         result.quotes = attribute_quotes(find_quotes(paragraphs), analysis, result.entities)
         result.pull_quote = choose_pull_quote(
-            result.quotes, analysis, options.pull_quote, story.pull_quote_choice,
+            result.quotes,
+            analysis,
+            options.pull_quote,
+            story.pull_quote_choice,
             result.warnings,
-        )  # fmt: skip
+        )
     if "facts" in options.features:
         result.facts = build_fact_box(
-            analysis, result.entities, paragraphs, options.facts, story.facts_header,
+            analysis,
+            result.entities,
+            paragraphs,
+            options.facts,
+            story.facts_header,
             result.warnings,
-        )  # fmt: skip
+        )
     return result
 
 

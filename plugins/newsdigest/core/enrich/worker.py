@@ -47,10 +47,12 @@ class EnrichmentJob:
         root = cache_root(settings, base)
         features = settings.get(ENRICHMENTS_SETTING) or ()
         return cls(
-            config_from_settings(settings), EnrichmentOptions.from_settings(settings, features),
-            directory, None if root is None else root / "analysis",
+            config_from_settings(settings),
+            EnrichmentOptions.from_settings(settings, features),
+            directory,
+            None if root is None else root / "analysis",
             None if root is None else root / "enrichment",
-        )  # fmt: skip
+        )
 
     @cached_property
     def salt(self) -> str:

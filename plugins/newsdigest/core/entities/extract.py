@@ -45,9 +45,17 @@ _TITLES = re.compile(
 )
 # Not tags however often the model finds them.
 GENERIC_NAMES = frozenset(
-    {"Earth", "Northern Hemisphere", "Southern Hemisphere", "Easter", "Christmas", "Ramadan",
-     "Internet", "Web"}
-)  # fmt: skip
+    {
+        "Earth",
+        "Northern Hemisphere",
+        "Southern Hemisphere",
+        "Easter",
+        "Christmas",
+        "Ramadan",
+        "Internet",
+        "Web",
+    }
+)
 _DANGLING_END = re.compile(r"\s(?:and|or|of|for|the|in|on|at|to|&)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -179,9 +187,10 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
         if mention.certain or len(mention.name.split()) > 2:
             continue
         matches = [
-            full for full in full_names
+            full
+            for full in full_names
             if full != mention.name and _is_name_part(mention.name, full)
-        ]  # fmt: skip
+        ]
         if len(matches) == 1:
             mention.name, mention.kind, mention.certain = matches[0], PERSON, True
 
@@ -260,9 +269,11 @@ def _salience(group: list[_Mention]) -> float:
 
 
 def _apply_header(
-    entities: dict[str, Entity], header: str | None, directory: EntityDirectory,
+    entities: dict[str, Entity],
+    header: str | None,
+    directory: EntityDirectory,
     warnings: list[str],
-) -> None:  # fmt: skip
+) -> None:
     """``Tags: Name, Name (person), -Name``: add or remove tags by the editor's word."""
     for raw in (header or "").split(","):
         item = raw.strip()
@@ -286,9 +297,11 @@ def _apply_header(
         if entity is None:
             info = directory.info(name)
             entity = entities[name] = Entity(
-                name, kind, wikidata=info.wikidata if info else None,
+                name,
+                kind,
+                wikidata=info.wikidata if info else None,
                 description=info.description if info else None,
-            )  # fmt: skip
+            )
         entity.kind, entity.from_header = kind, True
         entity.salience = max(entity.salience, 100.0)  # the editor's tags come first
 
@@ -317,5 +330,8 @@ def _known_kind(name: str, entities: dict[str, Entity], directory: EntityDirecto
 
 def group_by_kind(entities: list[Entity]) -> list[tuple[str, list[Entity]]]:
     """Entities grouped under person, organization, place (in that order)."""
-    return [(kind, [e for e in entities if e.kind == kind]) for kind in KIND_ORDER
-            if any(e.kind == kind for e in entities)]  # fmt: skip
+    return [
+        (kind, [e for e in entities if e.kind == kind])
+        for kind in KIND_ORDER
+        if any(e.kind == kind for e in entities)
+    ]

@@ -42,9 +42,13 @@ def parse_facts_header(value: str | None) -> tuple[bool, list[tuple[str, str]], 
 
 
 def build_fact_box(
-    analysis: Analysis, entities, paragraphs: list[str], options: FactOptions,
-    header: str | None = None, warnings: list[str] | None = None,
-) -> list[Fact]:  # fmt: skip
+    analysis: Analysis,
+    entities,
+    paragraphs: list[str],
+    options: FactOptions,
+    header: str | None = None,
+    warnings: list[str] | None = None,
+) -> list[Fact]:
     """The fact box rows in display order; [] when the story has too few good facts."""
     warnings = warnings if warnings is not None else []
     suppress, added, removed = parse_facts_header(header)
@@ -69,8 +73,10 @@ def _select(candidates: list[Fact], options: FactOptions) -> list[Fact]:
     """Best figures (distinct values and labels, vague ones only if nothing better),
     then one each of when, who and where."""
     figures: list[Fact] = []
-    for pool in ([f for f in candidates if f.kind == "figure" and not f.vague],
-                 [f for f in candidates if f.kind == "figure" and f.vague]):  # fmt: skip
+    for pool in (
+        [f for f in candidates if f.kind == "figure" and not f.vague],
+        [f for f in candidates if f.kind == "figure" and f.vague],
+    ):
         for fact in sorted(pool, key=lambda f: -f.score):
             if len(figures) >= options.max_figures:
                 break
@@ -82,8 +88,11 @@ def _select(candidates: list[Fact], options: FactOptions) -> list[Fact]:
     figures.sort(key=lambda f: (f.paragraph, f.sentence))
     rows = list(figures)
     for kind in ("when", "who", "where"):
-        best = max((f for f in candidates if f.kind == kind and not _duplicate(f, rows)),
-                   key=lambda f: f.score, default=None)  # fmt: skip
+        best = max(
+            (f for f in candidates if f.kind == kind and not _duplicate(f, rows)),
+            key=lambda f: f.score,
+            default=None,
+        )
         if best is not None:
             rows.append(best)
     return rows[: options.max_rows]

@@ -17,10 +17,26 @@ from newsdigest.core.nlp import Analysis, Span
 
 FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 HEDGES = (
-    "about", "around", "roughly", "nearly", "almost", "some", "over", "more than", "less than",
-    "fewer than", "at least", "at most", "up to", "as many as", "as much as", "just over",
-    "just under", "approximately", "an estimated",
-)  # fmt: skip
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "as many as",
+    "as much as",
+    "just over",
+    "just under",
+    "approximately",
+    "an estimated",
+)
 _HEDGE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(HEDGES)})\s+)$", re.IGNORECASE)
 VAGUE = re.compile(
     r"^(?:(?:about|some|over|nearly|more than)\s+)?(?:a few|few|several|many|hundreds|thousands"
@@ -59,22 +75,52 @@ CURRENCIES = frozenset(
     ]
 )
 CHANGE_VERBS = {
-    "rise": "Rise in", "increase": "Rise in", "grow": "Growth in", "climb": "Rise in",
-    "jump": "Jump in", "fall": "Fall in", "drop": "Fall in", "decline": "Fall in",
-    "slump": "Fall in", "cut": "Cut in", "reduce": "Cut in", "lose": "Loss in",
-}  # fmt: skip
+    "rise": "Rise in",
+    "increase": "Rise in",
+    "grow": "Growth in",
+    "climb": "Rise in",
+    "jump": "Jump in",
+    "fall": "Fall in",
+    "drop": "Fall in",
+    "decline": "Fall in",
+    "slump": "Fall in",
+    "cut": "Cut in",
+    "reduce": "Cut in",
+    "lose": "Loss in",
+}
 MONEY_VERBS = {
-    "cost": "Cost", "raise": "Raised", "appeal": "Appeal", "commit": "Committed",
-    "spend": "Spending", "pay": "Payment", "fund": "Funding", "invest": "Investment",
-    "approve": "Approved", "borrow": "Borrowed", "award": "Awarded", "seek": "Sought",
-}  # fmt: skip
+    "cost": "Cost",
+    "raise": "Raised",
+    "appeal": "Appeal",
+    "commit": "Committed",
+    "spend": "Spending",
+    "pay": "Payment",
+    "fund": "Funding",
+    "invest": "Investment",
+    "approve": "Approved",
+    "borrow": "Borrowed",
+    "award": "Awarded",
+    "seek": "Sought",
+}
 # "Launched" only when the sentence says so: the verb that governs the year.
 YEAR_VERBS = {
-    "launch": "Launched", "found": "Founded", "establish": "Established", "open": "Opened",
-    "reopen": "Reopened", "create": "Created", "build": "Built", "start": "Started",
-    "begin": "Began", "sign": "Signed", "borrow": "Borrowed", "collect": "Collected",
-    "close": "Closed", "elect": "Elected", "introduce": "Introduced", "complete": "Completed",
-}  # fmt: skip
+    "launch": "Launched",
+    "found": "Founded",
+    "establish": "Established",
+    "open": "Opened",
+    "reopen": "Reopened",
+    "create": "Created",
+    "build": "Built",
+    "start": "Started",
+    "begin": "Began",
+    "sign": "Signed",
+    "borrow": "Borrowed",
+    "collect": "Collected",
+    "close": "Closed",
+    "elect": "Elected",
+    "introduce": "Introduced",
+    "complete": "Completed",
+}
 UNITS = frozenset(
     [
         "gigawatts",
@@ -102,9 +148,14 @@ BOUND_NOUNS = frozenset({"scale", "out", "total", "range"})
 STATIVE_VERBS = frozenset({"be", "stand", "reach", "hit", "total", "remain", "account", "exceed"})
 TRANSITIVE_CHANGE = frozenset({"cut", "reduce", "raise", "increase", "lose"})
 MEASURE_ADJECTIVES = {
-    "wide": "Width", "thick": "Thickness", "long": "Length", "tall": "Height",
-    "high": "Height", "deep": "Depth", "old": "Age",
-}  # fmt: skip
+    "wide": "Width",
+    "thick": "Thickness",
+    "long": "Length",
+    "tall": "Height",
+    "high": "Height",
+    "deep": "Depth",
+    "old": "Age",
+}
 _AGE = re.compile(r"\d[\d,]*\s+years?\s+old$")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPAN = re.compile(
@@ -130,8 +181,13 @@ class Fact:
     vague: bool = False
 
     def as_dict(self) -> dict[str, object]:
-        return {"label": self.label, "value": self.value, "sentence": self.sentence,
-                "paragraph": self.paragraph, "kind": self.kind}  # fmt: skip
+        return {
+            "label": self.label,
+            "value": self.value,
+            "sentence": self.sentence,
+            "paragraph": self.paragraph,
+            "kind": self.kind,
+        }
 
 
 def find_candidates(analysis: Analysis, entities: list[Entity]) -> list[Fact]:
@@ -191,10 +247,20 @@ def _figure(parse: Parse, ent: Span, paragraph: int) -> Fact | None:
     label = _figure_label(parse, root, money)
     if not label:
         return None
-    score = (3.0 if ent.label in ("MONEY", "PERCENT") or money else 2.5) if any(
-        ch.isdigit() for ch in value) else 2.0  # fmt: skip
-    return Fact(_tidy(label), value, sentence_text, paragraph, "figure",
-                score - 0.1 * paragraph, bool(VAGUE.match(value)))  # fmt: skip
+    score = (
+        (3.0 if ent.label in ("MONEY", "PERCENT") or money else 2.5)
+        if any(ch.isdigit() for ch in value)
+        else 2.0
+    )
+    return Fact(
+        _tidy(label),
+        value,
+        sentence_text,
+        paragraph,
+        "figure",
+        score - 0.1 * paragraph,
+        bool(VAGUE.match(value)),
+    )
 
 
 def _figure_label(parse: Parse, root: int, money: bool) -> str | None:
@@ -283,8 +349,14 @@ def _date(parse: Parse, ent: Span, paragraph: int) -> Fact | None:
     sentence_text, sentence = _sentence(parse, ent.start)
     if _AGE.search(text):
         start, end = _value_span(parse, ent, sentence)
-        return Fact("Age", parse.unit.text[start:end], sentence_text, paragraph, "figure",
-                    2.5 - 0.1 * paragraph)  # fmt: skip
+        return Fact(
+            "Age",
+            parse.unit.text[start:end],
+            sentence_text,
+            paragraph,
+            "figure",
+            2.5 - 0.1 * paragraph,
+        )
     if _YEAR.fullmatch(text.strip()) or re.fullmatch(r"(?:in )?\d{4}", text):
         verb = parse.head(root)
         preposition = parse.lower(verb) if parse.pos(verb) == "ADP" else None
@@ -304,8 +376,14 @@ def _date(parse: Parse, ent: Span, paragraph: int) -> Fact | None:
         objects = parse.children(of, "pobj") if of is not None else []
         if objects:
             start, end = _value_span(parse, ent, sentence)
-            return Fact(_tidy(parse.noun_phrase(objects[0])), parse.unit.text[start:end],
-                        sentence_text, paragraph, "when", 1.5 - 0.05 * paragraph)  # fmt: skip
+            return Fact(
+                _tidy(parse.noun_phrase(objects[0])),
+                parse.unit.text[start:end],
+                sentence_text,
+                paragraph,
+                "when",
+                1.5 - 0.05 * paragraph,
+            )
     return None
 
 

@@ -24,8 +24,9 @@ from newsdigest.core.fingerprint import source_fingerprint
 
 @cache
 def renderer_fingerprint() -> str:
-    return source_fingerprint(("feeds/render.py", "feeds/model.py", "jsonld.py"),
-                              ("feedgen", "lxml"))  # fmt: skip
+    return source_fingerprint(
+        ("feeds/render.py", "feeds/model.py", "jsonld.py"), ("feedgen", "lxml")
+    )
 
 
 class WrittenFeeds:

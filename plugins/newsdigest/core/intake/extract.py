@@ -25,9 +25,15 @@ def extract_article(html: str, url: str | None = None) -> Extracted:
     import trafilatura
 
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, favor_precision=True, deduplicate=True,
-    )  # fmt: skip
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        deduplicate=True,
+    )
     if document is None or not (document.text or "").strip():
         raise IntakeError("no article text found on the page")
     lines = [normalize_whitespace(line) for line in document.text.split("\n")]
@@ -40,6 +46,9 @@ def extract_article(html: str, url: str | None = None) -> Extracted:
     return Extracted(
         title=normalize_whitespace(document.title) if document.title else None,
         byline=normalize_whitespace(document.author) if document.author else None,
-        date=document.date, site_name=document.sitename, url=document.url,
-        paragraphs=paragraphs, removed=[r.text for r in removed],
-    )  # fmt: skip
+        date=document.date,
+        site_name=document.sitename,
+        url=document.url,
+        paragraphs=paragraphs,
+        removed=[r.text for r in removed],
+    )

@@ -31,9 +31,13 @@ class Page:
 
 
 def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = 5_000_000) -> Page:
-    request = urllib.request.Request(url, headers={
-        "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-    })  # fmt: skip
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+        },
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             content_type = response.headers.get("Content-Type", "")
@@ -41,12 +45,16 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = 5_000_000) -> Pag
                 raise IntakeError(f"{url} is not a web page (Content-Type: {content_type or '?'})")
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise IntakeError(f"{url} is too large ({int(declared):,} bytes; the limit is "
-                                  f"{max_bytes:,}, NEWSDIGEST_INTAKE_MAX_BYTES)")  # fmt: skip
+                raise IntakeError(
+                    f"{url} is too large ({int(declared):,} bytes; the limit is "
+                    f"{max_bytes:,}, NEWSDIGEST_INTAKE_MAX_BYTES)"
+                )
             body = response.read(max_bytes + 1)
             if len(body) > max_bytes:
-                raise IntakeError(f"{url} is larger than the limit of {max_bytes:,} bytes "
-                                  "(NEWSDIGEST_INTAKE_MAX_BYTES)")  # fmt: skip
+                raise IntakeError(
+                    f"{url} is larger than the limit of {max_bytes:,} bytes "
+                    "(NEWSDIGEST_INTAKE_MAX_BYTES)"
+                )
             charset = response.headers.get_content_charset() or "utf-8"
             return Page(body.decode(charset, errors="replace"), response.geturl())
     except urllib.error.HTTPError as error:

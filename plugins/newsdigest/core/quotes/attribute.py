@@ -137,8 +137,11 @@ def _canonical_names(entities: Sequence[Entity]) -> dict[str, tuple[str, str]]:
 def _by_pattern(quote, unit: Unit, names, last_speaker):
     text = unit.text
     after = text[quote.mark_end :]
-    for pattern, how in ((_AFTER_SPEAKER_VERB, "after"), (_AFTER_VERB_SPEAKER, "inverted"),
-                         (_ACCORDING_TO, "according to")):  # fmt: skip
+    for pattern, how in (
+        (_AFTER_SPEAKER_VERB, "after"),
+        (_AFTER_VERB_SPEAKER, "inverted"),
+        (_ACCORDING_TO, "according to"),
+    ):
         match = pattern.match(after)
         if match:
             start = quote.mark_end + match.start("who")
@@ -170,8 +173,9 @@ def _by_parse(quote, unit: Unit, names, last_speaker):
             for j in range(len(tokens)):
                 if tokens.heads[j] == i and tokens.deps[j] in ("nsubj", "nsubjpass") and j != i:
                     left, right = _subtree(tokens, j)
-                    speaker = _resolve(unit, tokens.starts[left], tokens.ends[right], names,
-                                       last_speaker)  # fmt: skip
+                    speaker = _resolve(
+                        unit, tokens.starts[left], tokens.ends[right], names, last_speaker
+                    )
                     return (*(speaker or (None, None)), "parse")
     return None
 

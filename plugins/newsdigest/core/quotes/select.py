@@ -77,9 +77,12 @@ def score(quote: Quote) -> float:
 
 
 def choose_pull_quote(
-    quotes: Sequence[Quote], analysis: Analysis, options: PullQuoteOptions,
-    choice: str | None = None, warnings: list[str] | None = None,
-) -> Quote | None:  # fmt: skip
+    quotes: Sequence[Quote],
+    analysis: Analysis,
+    options: PullQuoteOptions,
+    choice: str | None = None,
+    warnings: list[str] | None = None,
+) -> Quote | None:
     """The pull-quote: the editor's choice (opening words, or "none"), else the best."""
     if choice is not None and choice.strip():
         wanted = _normalize(choice)

@@ -155,10 +155,13 @@ def _shorten(text: str, max_length: int) -> str:
                 break
             fits.append(i + 1)
         phrase_ends = [
-            i for i in fits
-            if i < len(words) and i >= _MIN_HEAD_WORDS and words[i].lower() in _CUT_BEFORE
+            i
+            for i in fits
+            if i < len(words)
+            and i >= _MIN_HEAD_WORDS
+            and words[i].lower() in _CUT_BEFORE
             and not (words[i].lower() == "of" and words[i - 1][:1].isupper())
-        ]  # fmt: skip
+        ]
         words = words[: (phrase_ends or fits or [1])[-1]]
     while len(words) > _MIN_HEAD_WORDS and _dangles(words[-1]):
         words.pop()

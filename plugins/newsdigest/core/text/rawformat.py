@@ -12,11 +12,32 @@ from dataclasses import dataclass, field
 
 KNOWN_KEYS = frozenset(
     {
-        "title", "date", "modified", "section", "category", "byline", "author", "authors",
-        "source", "url", "tags", "pullquote", "edition", "note", "slug", "status",
-        "summary", "lang", "guid", "facts", "template", "dateline", "stories", "intro",
+        "title",
+        "date",
+        "modified",
+        "section",
+        "category",
+        "byline",
+        "author",
+        "authors",
+        "source",
+        "url",
+        "tags",
+        "pullquote",
+        "edition",
+        "note",
+        "slug",
+        "status",
+        "summary",
+        "lang",
+        "guid",
+        "facts",
+        "template",
+        "dateline",
+        "stories",
+        "intro",
     }
-)  # fmt: skip
+)
 
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{0,40}):(?:[ \t]+(?P<value>.*))?$")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")

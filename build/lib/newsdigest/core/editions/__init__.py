@@ -1,0 +1,1 @@
+"""Edition files (the curator's order and notes) and the edition model."""

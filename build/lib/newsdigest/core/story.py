@@ -1,0 +1,282 @@
+"""One story's way from a source file to clean text and HTML, without Pelican.
+
+``load_story`` is what both the Pelican readers and ``newsdigest inspect`` call, so
+the CLI shows exactly what the site will publish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsdigest.core.editions.file import edition_dates, parse_date, reference_keys
+from newsdigest.core.settings import setting
+from newsdigest.core.text.byline import Byline, is_affiliation_line, parse_byline
+from newsdigest.core.text.casing import smart_title
+from newsdigest.core.text.dateline import split_dateline
+from newsdigest.core.text.headline import HEADLINE_MAX, SUMMARY_MAX, derive_headline, derive_summary
+from newsdigest.core.text.junk import (
+    DEFAULT_RULES,
+    JunkRule,
+    Removal,
+    classify,
+    compile_extra_rules,
+)
+from newsdigest.core.text.normalize import (
+    BinaryData,
+    decode_bytes,
+    normalize_whitespace,
+    repair_text,
+)
+from newsdigest.core.text.rawformat import split_header, split_paragraphs
+from newsdigest.core.text.render import paragraphs_to_html, render_markdown
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_]")
+_MARKDOWN_SYNTAX = re.compile(r"^(?: {0,3}(?:#|>|[-*+]\s|\d+[.)]\s|```|~~~|\||<)| {4}|\t)")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+class StoryError(Exception):
+    """A story file that cannot be read at all; the message is meant for the editor."""
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """Settings that change what cleaning makes of a story (from Pelican settings)."""
+
+    headline_max: int = HEADLINE_MAX
+    summary_max: int = SUMMARY_MAX
+    extra_junk_patterns: tuple[str, ...] = ()
+    disabled_rules: frozenset[str] = frozenset()
+    timezone: str = "UTC"
+    editions_dir: str = "editions"
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, Any]) -> CleanOptions:
+        return cls(
+            headline_max=int(setting(settings, "NEWSDIGEST_HEADLINE_MAX")),
+            summary_max=int(setting(settings, "NEWSDIGEST_SUMMARY_MAX")),
+            extra_junk_patterns=tuple(setting(settings, "NEWSDIGEST_JUNK_PATTERNS")),
+            disabled_rules=frozenset(setting(settings, "NEWSDIGEST_DISABLED_RULES")),
+            timezone=settings.get("TIMEZONE") or "UTC",
+            editions_dir=setting(settings, "NEWSDIGEST_EDITIONS_DIR"),
+        )
+
+    @property
+    def rules(self) -> tuple[JunkRule, ...]:
+        rules = tuple(r for r in DEFAULT_RULES if r.name not in self.disabled_rules)
+        return rules + compile_extra_rules(self.extra_junk_patterns)
+
+    @property
+    def tzinfo(self) -> dt.tzinfo:
+        try:
+            return ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return dt.UTC
+
+
+@dataclass
+class Story:
+    """A cleaned story: the contract of ``newsdigest inspect`` and the readers' output."""
+
+    source: str
+    format: str
+    header: dict[str, str]
+    title: str
+    title_derived: bool
+    dateline: str | None
+    agency: str | None
+    byline: Byline | None
+    date: dt.datetime | None
+    date_source: str | None
+    section: str | None
+    summary: str
+    paragraphs: list[str]
+    removed: list[Removal]
+    html: str
+    warnings: list[str] = field(default_factory=list)
+
+    def inspect_dict(self) -> dict[str, Any]:
+        """The JSON shape documented in DESIGN.md (later issues add keys, never rename)."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "title_derived": self.title_derived,
+            "dateline": self.dateline,
+            "byline": self.byline.display if self.byline else None,
+            "date": self.date.isoformat() if self.date else None,
+            "section": self.section,
+            "summary": self.summary,
+            "paragraphs": list(self.paragraphs),
+            "removed": [removal.as_dict() for removal in self.removed],
+            "warnings": list(self.warnings),
+        }
+
+
+def load_story(
+    path: Path, options: CleanOptions | None = None, content_root: Path | None = None
+) -> Story:
+    """Read and clean the story file at ``path``; raise StoryError if it cannot be read."""
+    options = options or CleanOptions()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise StoryError(f"cannot read {path}: {error.strerror or error}") from error
+    try:
+        text, decode_warning = decode_bytes(data)
+    except BinaryData as error:
+        raise StoryError(str(error)) from error
+    source = _relative(path, content_root)
+    story = clean_story(text, source, options, markdown=path.suffix.lower() in MARKDOWN_SUFFIXES)
+    if decode_warning:
+        story.warnings.insert(0, decode_warning)
+    if story.section is None and content_root is not None:
+        story.section = _section_from_folder(source)
+    if story.date is None:
+        story.date, story.date_source = _fallback_date(path, source, content_root, options)
+        if story.date_source == "file":
+            story.warnings.append(
+                "no Date: header, dated file name or edition; using the file's modification time"
+            )
+    return story
+
+
+def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool) -> Story:
+    """Clean already-decoded story text (header and body) into a Story."""
+    header, body, warnings = split_header(repair_text(text))
+    header = {
+        key: normalize_whitespace(value) if key != "stories" else value
+        for key, value in header.items()
+    }
+    if markdown:
+        blocks, removed, byline, dateline = _clean_blocks(_markdown_blocks(body), options, True)
+        html, paragraphs = render_markdown("\n\n".join(blocks))
+        if dateline and html.startswith("<p>"):
+            lede = paragraphs_to_html([""], dateline.place)[len("<p>") : -len("</p>")]
+            html = "<p>" + lede + html[len("<p>") :]
+    else:
+        raw = [normalize_whitespace(p) for p in split_paragraphs(body)]
+        paragraphs, removed, byline, dateline = _clean_blocks([p for p in raw if p], options, False)
+        html = paragraphs_to_html(paragraphs, dateline.place if dateline else None)
+    if not paragraphs:
+        warnings.append("nothing left after cleaning: the story has no body paragraphs")
+
+    if header.get("byline") or header.get("author"):
+        byline = parse_byline(header.get("byline") or header["author"], require_by=False)
+    title = header.get("title", "")
+    derived = not title
+    if derived:
+        title = derive_headline(paragraphs[0], options.headline_max) if paragraphs else ""
+    date, date_source = None, None
+    for key in ("date", "edition"):
+        if date is None and header.get(key):
+            try:
+                date, date_source = _aware(parse_date(header[key]), options), key
+            except ValueError as error:
+                warnings.append(f"bad {key.title()}: header: {error}")
+    section = header.get("section") or header.get("category") or None
+    return Story(
+        source=source,
+        format="md" if markdown else "txt",
+        header=header,
+        title=title,
+        title_derived=derived,
+        dateline=header.get("dateline") or (dateline.place if dateline else None),
+        agency=dateline.agency if dateline else None,
+        byline=byline,
+        date=date,
+        date_source=date_source,
+        section=section,
+        summary=header.get("summary") or derive_summary(paragraphs, options.summary_max),
+        paragraphs=paragraphs,
+        removed=removed,
+        html=html,
+        warnings=warnings,
+    )
+
+
+def _clean_blocks(blocks: list[str], options: CleanOptions, markdown: bool):
+    """Junk, repeats, byline and dateline, applied to prose blocks only."""
+    candidates = [
+        normalize_whitespace(block) if not markdown or not _MARKDOWN_SYNTAX.match(block) else None
+        for block in blocks
+    ]
+    verdicts = classify(candidates, options.rules)
+    kept = [block for block, verdict in zip(blocks, verdicts, strict=True) if verdict is None]
+    removed = [verdict for verdict in verdicts if verdict is not None]
+    byline = None
+    if kept and (parsed := parse_byline(normalize_whitespace(kept[0]))):
+        byline = parsed
+        kept.pop(0)
+        if kept and parsed.affiliation is None and is_affiliation_line(kept[0]):
+            byline = Byline(parsed.names, smart_title(normalize_whitespace(kept.pop(0))))
+    dateline = None
+    if kept and (not markdown or not _MARKDOWN_SYNTAX.match(kept[0])):
+        dateline, rest = split_dateline(kept[0])
+        if dateline:
+            kept[0] = rest
+    return kept, removed, byline, dateline
+
+
+def _markdown_blocks(body: str) -> list[str]:
+    """Split Markdown into top-level blocks at blank lines, keeping fenced code whole."""
+    blocks, current, fenced = [], [], False
+    for line in body.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not line.strip() and not fenced:
+            if current:
+                blocks.append("\n".join(current))
+                current = []
+            continue
+        current.append(line)
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def _aware(value: dt.datetime, options: CleanOptions) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=options.tzinfo)
+
+
+def _fallback_date(path: Path, source: str, content_root: Path | None, options: CleanOptions):
+    """Date a story with no Date: header: file name, its edition, then the file's mtime."""
+    named = _DATED_NAME.match(path.name)
+    if named:
+        return _aware(parse_date(named.group(1)), options), "filename"
+    if content_root is not None:
+        dates = edition_dates(content_root, options.editions_dir)
+        for key in reference_keys(source):
+            if key in dates:
+                day = dates[key]
+                return dt.datetime(day.year, day.month, day.day, tzinfo=options.tzinfo), "edition"
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=options.tzinfo)
+    return mtime.replace(microsecond=0), "file"
+
+
+def is_inside(path: Path, root: Path) -> bool:
+    """True when ``path`` (with every link resolved) lies under ``root``."""
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _relative(path: Path, content_root: Path | None) -> str:
+    if content_root is not None:
+        try:
+            return path.resolve().relative_to(content_root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def _section_from_folder(source: str) -> str | None:
+    parts = source.split("/")
+    return smart_title(parts[0].replace("-", " ").upper()) if len(parts) > 1 else None

@@ -1,0 +1,1 @@
+"""Pure text processing for raw stories: no Pelican imports live here."""

@@ -1,0 +1,56 @@
+"""Datelines: the "BRUSSELS —" that opens a wire lede.
+
+Recognised forms: ``BRUSSELS —``, ``WASHINGTON (AP) —``, ``KYIV, Ukraine (AP) —``,
+``LONDON, Nov 23 (Reuters) -``. The place must be in capitals and must be followed by
+a dash, so an ordinary lede ("NATO is ready to ...") never loses its first word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdigest.core.text.casing import smart_title
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+_DATELINE = re.compile(
+    rf"""^
+    (?P<place>[{_UPPER}][{_UPPER}'’.\- ]*[{_UPPER}.])       # BRUSSELS, NEW YORK, ST. LOUIS
+    (?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{{1,30}}?))?     # , Ukraine / , Calif.
+    (?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?               # , Nov 23
+    \s*(?:\((?P<agency>[^()]{{1,40}})\))?                # (AP) / (Reuters)
+    (?:\s*[—–]\s*|\s*--\s*|\s+-\s+)                      # the dash
+    (?=\S)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where a story was filed, as shown to readers ("Kyiv, Ukraine"), and the agency."""
+
+    place: str
+    agency: str | None
+    raw: str
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """Return (dateline, paragraph without it); (None, paragraph) when there is none."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None, paragraph
+    place = smart_title(match.group("place").strip())
+    if len(place.replace(".", "").replace(" ", "")) < 2:
+        return None, paragraph
+    region = match.group("region")
+    if region:
+        place = f"{place}, {smart_title(region.strip())}"
+    agency = match.group("agency")
+    rest = paragraph[match.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return Dateline(place, agency.strip() if agency else None, match.group(0).strip()), rest
