@@ -3,6 +3,7 @@ installed into a fresh virtual environment, with its templates, used by Pelican.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -18,8 +19,16 @@ from support.site import ROOT, write_files
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
+    source = tmp_path_factory.mktemp("source")  # setuptools writes build/ beside the source
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, source / name)
+    shutil.copytree(
+        ROOT / "plugins",
+        source / "plugins",
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(source)],
         capture_output=True,
         text=True,
         check=False,

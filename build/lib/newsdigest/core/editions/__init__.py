@@ -1,1 +1,0 @@
-"""Edition files (the curator's order and notes) and the edition model."""

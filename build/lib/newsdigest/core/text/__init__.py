@@ -1,1 +1,0 @@
-"""Pure text processing for raw stories: no Pelican imports live here."""
