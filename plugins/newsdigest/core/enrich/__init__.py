@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from newsdigest.core.entities import Entity, EntityDirectory, TaggingOptions, extract_entities
+from newsdigest.core.entities import Entity, EntityDirectory, EntityOptions, extract_entities
 from newsdigest.core.facts import Fact, FactOptions, build_fact_box
 from newsdigest.core.nlp import Analysis
 from newsdigest.core.nlp.config import require
@@ -70,7 +70,7 @@ class EnrichmentOptions:
     """Which features run, and every setting that changes their results."""
 
     features: frozenset[str] = frozenset(FEATURES)
-    tagging: TaggingOptions = field(default_factory=TaggingOptions)
+    entities: EntityOptions = field(default_factory=EntityOptions)
     pull_quote: PullQuoteOptions = field(default_factory=PullQuoteOptions)
     facts: FactOptions = field(default_factory=FactOptions)
 
@@ -78,7 +78,7 @@ class EnrichmentOptions:
     def from_settings(cls, settings: dict[str, Any], features: Sequence[str]) -> EnrichmentOptions:
         return cls(
             frozenset(features),
-            TaggingOptions.from_settings(settings),
+            EntityOptions.from_settings(settings),
             PullQuoteOptions.from_settings(settings),
             FactOptions.from_settings(settings),
         )
@@ -86,7 +86,7 @@ class EnrichmentOptions:
     def key_data(self) -> list[Any]:
         return [
             sorted(self.features),
-            asdict(self.tagging),
+            asdict(self.entities),
             asdict(self.pull_quote),
             asdict(self.facts),
         ]
@@ -138,7 +138,7 @@ def enrich_story(
         directory,
         dateline=story.dateline,
         tags_header=story.tags_header,
-        options=options.tagging,
+        options=options.entities,
         warnings=result.warnings,
     )
     paragraphs = list(story.paragraphs)

@@ -7,7 +7,7 @@ from newsdigest.core.entities.directory import (
     load_directory,
     site_directory,
 )
-from newsdigest.core.entities.extract import Entity, TaggingOptions, extract_entities
+from newsdigest.core.entities.extract import Entity, EntityOptions, extract_entities
 from newsdigest.core.entities.slug import entity_slug
 
 __all__ = [
@@ -15,7 +15,7 @@ __all__ = [
     "Entity",
     "EntityDirectory",
     "EntityInfo",
-    "TaggingOptions",
+    "EntityOptions",
     "entity_slug",
     "extract_entities",
     "load_directory",

@@ -64,14 +64,14 @@ KIND_ORDER = (PERSON, ORGANIZATION, PLACE)
 
 
 @dataclass(frozen=True)
-class TaggingOptions:
+class EntityOptions:
     """Settings that shape the tags; none of them changes the cached analysis.
     (How many tags a page shows, NEWSDIGEST_ENTITY_MAX, is the site's business.)"""
 
     min_salience: float = 0.0
 
     @classmethod
-    def from_settings(cls, settings: dict) -> TaggingOptions:
+    def from_settings(cls, settings: dict) -> EntityOptions:
         return cls(min_salience=float(setting(settings, "NEWSDIGEST_ENTITY_MIN_SALIENCE")))
 
 
@@ -114,12 +114,12 @@ def extract_entities(
     *,
     dateline: str | None = None,
     tags_header: str | None = None,
-    options: TaggingOptions | None = None,
+    options: EntityOptions | None = None,
     warnings: list[str] | None = None,
 ) -> list[Entity]:
     """Return the story's entities, most salient first."""
     directory = directory or EntityDirectory()
-    options = options or TaggingOptions()
+    options = options or EntityOptions()
     mentions = _collect(analysis, dateline)
     for mention in mentions:
         _resolve_alias(mention, directory)
