@@ -47,6 +47,7 @@ MODULE_MARKS = {
 # Modules whose tests run Pelican or the command line for real (the rest: pure code).
 BUILD_MODULES = {
     "test_build_behaviour",
+    "test_dates_and_feeds",
     "test_cli",
     "test_deploy_git",
     "test_deploy_rsync",

@@ -94,7 +94,7 @@ def test_unknown_edition_reference_is_reported(build_site):
     assert "editions/2026-11-21.md: no published story matches 'world/missing.txt'" in build.log
 
 
-def test_titles_are_escaped_in_pages(build_site):
+def test_titles_are_escaped_and_header_markup_removed(build_site):
     build = build_site(
         {
             "world/amp.txt": """\
@@ -106,5 +106,6 @@ def test_titles_are_escaped_in_pages(build_site):
         }
     )
     page = build.page("world/amp/index.html")
-    assert "<h1>AT&amp;T &lt;b&gt;bold&lt;/b&gt; &#34;deal&#34;</h1>" in page
+    assert "<h1>AT&amp;T bold &#34;deal&#34;</h1>" in page
     assert "<b>bold</b>" not in page
+    assert "world/amp.txt: Title: header contained markup; removed it" in build.log

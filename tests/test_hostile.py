@@ -259,7 +259,9 @@ def test_json_ld_cannot_be_closed_early(hostile):
     for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S):
         data = json.loads(block)  # each block is whole, valid JSON
         assert data["@context"] == "https://schema.org"
-    assert "\\u003c/script\\u003e" in page
+    # The Title: header's markup was removed (with a warning); its words remain.
+    assert '"headline": "alert(\\u0027pwned-title\\u0027) ]]\\u003e bell"' in page
+    assert "world/inject.txt: Title: header contained markup; removed it" in hostile.log
 
 
 def test_feeds_still_parse_and_keep_the_text_inert(hostile):
@@ -270,7 +272,9 @@ def test_feeds_still_parse_and_keep_the_text_inert(hostile):
         assert "alert('pwned-title')" in entry.title  # the words survive …
         assert "<script>" not in entry.content[0].value  # … but never as markup
     data = json.loads((hostile.output / "feeds/feed.json").read_text("utf-8"))
-    assert any("]]>" in item["title"] and "<script>" in item["title"] for item in data["items"])
+    titles = [item["title"] for item in data["items"]]
+    assert any("]]>" in title and "alert('pwned-title')" in title for title in titles)
+    assert not any("<script>" in title for title in titles)
 
 
 def test_sitemap_is_well_formed(hostile):

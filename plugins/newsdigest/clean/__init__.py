@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from newsdigest.clean.dates import save_ledger
 from newsdigest.clean.readers import MarkdownStoryReader, RawStoryReader
 from newsdigest.clean.report import collect_articles, reset_report, write_report
 from newsdigest.site.articles import warn
@@ -67,4 +68,5 @@ def register() -> None:
     signals.page_generator_init.connect(forget_disabled_readers)
     signals.article_generator_finalized.connect(freeze_urls)
     signals.article_generator_finalized.connect(collect_articles)
+    signals.finalized.connect(save_ledger)
     signals.finalized.connect(write_report)

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
+from newsdigest.clean.dates import ledger_for
 from newsdigest.clean.report import record_skip
 from newsdigest.core.settings import setting
 from newsdigest.core.story import CleanOptions, Story, StoryError, is_inside, load_story
@@ -54,7 +55,8 @@ class _StoryReader(BaseReader):
         if not self._is_story(path, content_root):
             return self._read_document(path)
         try:
-            story = load_story(path, CleanOptions.from_settings(self.settings), content_root)
+            options = CleanOptions.from_settings(self.settings)
+            story = load_story(path, options, content_root, ledger_for(self.settings))
         except StoryError as error:
             return self._skip(path, str(error))
         for warning in story.warnings:

@@ -12,11 +12,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newsdigest.core.dates import DateLedger
 from newsdigest.core.enrich import Enrichment, StoryInputs, enable
 from newsdigest.core.enrich.worker import EnrichmentJob, run_batch
 from newsdigest.core.entities import DirectoryError, EntityDirectory, site_directory
 from newsdigest.core.nlp.config import too_long_to_analyse
 from newsdigest.core.nlp.pipeline import ModelError
+from newsdigest.core.settings import setting
 from newsdigest.core.story import CleanOptions, Story, StoryError, is_inside, load_story
 
 
@@ -41,7 +43,9 @@ def run(args: argparse.Namespace, settings: dict[str, Any]) -> int:
     options = CleanOptions.from_settings(settings)
     content_root = _content_root(args.path, settings)
     try:
-        story = load_story(args.path, options, content_root)
+        dates_file = setting(settings, "NEWSDIGEST_DATES_FILE")
+        ledger = DateLedger(content_root / dates_file if content_root and dates_file else None)
+        story = load_story(args.path, options, content_root, ledger)  # reads, never writes
     except StoryError as error:
         print(f"newsdigest: {error}", file=sys.stderr)
         return 1

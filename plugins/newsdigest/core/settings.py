@@ -130,6 +130,14 @@ SETTINGS: tuple[Setting, ...] = (
         "folder of edition files under `content/` (never read as stories)",
     ),
     Setting(
+        "NEWSDIGEST_DATES_FILE",
+        "dates.yml",
+        optional(TEXT),
+        "clean",
+        "under `content/`: the first-seen date of every story with no `Date:` header, "
+        'written by the build; commit it. `""` for none (dates then come from git)',
+    ),
+    Setting(
         "NEWSDIGEST_REPORT_PATH",
         "_newsdigest/report.json",
         optional(TEXT),

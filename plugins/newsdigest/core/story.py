@@ -13,6 +13,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newsdigest.core.dates import (
+    DateLedger,
+    back_to_weekday,
+    first_commit_date,
+    weekday_in_lede,
+)
 from newsdigest.core.editions.file import edition_dates, parse_date, reference_keys
 from newsdigest.core.settings import setting
 from newsdigest.core.text.byline import Byline, is_affiliation_line, parse_byline
@@ -119,9 +125,14 @@ class Story:
 
 
 def load_story(
-    path: Path, options: CleanOptions | None = None, content_root: Path | None = None
+    path: Path,
+    options: CleanOptions | None = None,
+    content_root: Path | None = None,
+    ledger: DateLedger | None = None,
 ) -> Story:
-    """Read and clean the story file at ``path``; raise StoryError if it cannot be read."""
+    """Read and clean the story file at ``path``; raise StoryError if it cannot be read.
+    An undated story is dated through ``ledger`` (see ``newsdigest.core.dates``), which
+    remembers a date it had to find."""
     options = options or CleanOptions()
     try:
         data = path.read_bytes()
@@ -138,12 +149,90 @@ def load_story(
     if story.section is None and content_root is not None:
         story.section = _section_from_folder(source)
     if story.date is None:
-        story.date, story.date_source = _fallback_date(path, source, content_root, options)
-        if story.date_source == "file":
-            story.warnings.append(
-                "no Date: header, dated file name or edition; using the file's modification time"
-            )
+        _date_undated(story, path, content_root, options, ledger or DateLedger(None))
+    elif story.date_source == "edition":
+        story.date = back_to_weekday(story.date, weekday_in_lede(story.paragraphs))
     return story
+
+
+def _date_undated(
+    story: Story,
+    path: Path,
+    content_root: Path | None,
+    options: CleanOptions,
+    ledger: DateLedger,
+) -> None:
+    """File name, edition, ledger, git, this build's day: the first that dates it."""
+    named = _DATED_NAME.match(path.name)
+    if named:
+        story.date, story.date_source = _aware(parse_date(named.group(1)), options), "filename"
+        return
+    weekday = weekday_in_lede(story.paragraphs)
+    day, how = None, None
+    if content_root is not None:
+        dates = edition_dates(content_root, options.editions_dir)
+        day = next((dates[k] for k in reference_keys(story.source) if k in dates), None)
+        how = "edition" if day else None
+    if day is None and ledger.get(story.source):
+        story.date = _midnight(ledger.get(story.source), options)
+        story.date_source = "first-seen"
+        return
+    if day is None:
+        day, how = first_commit_date(path), "git"
+    if day is None:
+        day, how = dt.datetime.now(options.tzinfo).date(), "build"
+    story.date = back_to_weekday(_midnight(day, options), weekday)
+    story.date_source = how
+    if how in ("git", "build"):
+        ledger.remember(story.source, story.date.date())
+        where = f" and kept in {ledger.path.name}" if ledger.path else ""
+        found = "first committed" if how == "git" else "first seen"
+        story.warnings.append(
+            f"no Date: header; dated {story.date:%Y-%m-%d} ({found}"
+            f"{', the weekday its lede names' if weekday is not None else ''}){where}; "
+            f"add 'Date: {story.date:%Y-%m-%d}' to its header to pin it"
+        )
+
+
+# Header values that are plain text on the page, in feeds and in JSON-LD: markup in them
+# is a paste accident or an attack, never meant.
+PLAIN_HEADERS = (
+    "title",
+    "byline",
+    "author",
+    "tags",
+    "section",
+    "category",
+    "dateline",
+    "summary",
+    "note",
+    "source",
+    "pullquote",
+)
+_MARKUP = re.compile(r"</?[A-Za-z!?][^<>]*>")
+
+
+def _strip_header_markup(header: dict[str, str]) -> list[str]:
+    """Remove tags from plain-text header values; a warning names each header changed."""
+    warnings = []
+    for key in PLAIN_HEADERS:
+        value = header.get(key)
+        if value and _MARKUP.search(value):
+            cleaned = normalize_whitespace(_MARKUP.sub(" ", value))
+            warnings.append(
+                f"{key.title()}: header contained markup; removed it, keeping '{cleaned}'"
+                if cleaned
+                else f"{key.title()}: header was only markup; ignored"
+            )
+            if cleaned:
+                header[key] = cleaned
+            else:
+                del header[key]
+    return warnings
+
+
+def _midnight(day: dt.date, options: CleanOptions) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=options.tzinfo)
 
 
 def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool) -> Story:
@@ -153,6 +242,7 @@ def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool
         key: normalize_whitespace(value) if key != "stories" else value
         for key, value in header.items()
     }
+    warnings += _strip_header_markup(header)
     if markdown:
         blocks, removed, byline, dateline = _clean_blocks(_markdown_blocks(body), options, True)
         html, paragraphs = render_markdown("\n\n".join(blocks))
@@ -242,21 +332,6 @@ def _markdown_blocks(body: str) -> list[str]:
 
 def _aware(value: dt.datetime, options: CleanOptions) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=options.tzinfo)
-
-
-def _fallback_date(path: Path, source: str, content_root: Path | None, options: CleanOptions):
-    """Date a story with no Date: header: file name, its edition, then the file's mtime."""
-    named = _DATED_NAME.match(path.name)
-    if named:
-        return _aware(parse_date(named.group(1)), options), "filename"
-    if content_root is not None:
-        dates = edition_dates(content_root, options.editions_dir)
-        for key in reference_keys(source):
-            if key in dates:
-                day = dates[key]
-                return dt.datetime(day.year, day.month, day.day, tzinfo=options.tzinfo), "edition"
-    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=options.tzinfo)
-    return mtime.replace(microsecond=0), "file"
 
 
 def is_inside(path: Path, root: Path) -> bool:

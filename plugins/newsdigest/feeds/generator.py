@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import logging
 import os
+import re
 from typing import Any
 
 from pelican.generators import Generator
@@ -17,8 +19,10 @@ from newsdigest.core.jsonld import absolute, absolute_site_url, plain_title
 from newsdigest.core.nlp.config import cache_root
 from newsdigest.core.settings import setting
 from newsdigest.core.story import CleanOptions
+from newsdigest.core.text.render import feed_fragment
 
 logger = logging.getLogger(__name__)
+_TAG = re.compile(r"<[^>]+>")
 
 
 class FeedsGenerator(Generator):
@@ -34,7 +38,10 @@ class FeedsGenerator(Generator):
     def collect(self) -> None:
         settings = self.settings
         self.site = self._site_settings()
-        self._items: dict[int, FeedItem] = {}  # id(article) -> its item, made once
+        self._items: dict[int, FeedItem] = {}
+        self._times: dict[
+            dt.datetime, str
+        ] = {}  # published time -> the story that has it  # id(article) -> its item, made once
         articles = sorted(
             self.context.get("articles", []), key=lambda a: (a.date, a.source_path), reverse=True
         )
@@ -150,20 +157,35 @@ class FeedsGenerator(Generator):
         )
         categories = [article.category.name]
         categories += [e.name for e in getattr(article, "entities", None) or []]
-        summary = article.metadata.get("summary_text") or html.unescape(str(article.summary))
+        summary = article.metadata.get("summary_text") or html.unescape(
+            _TAG.sub("", str(article.summary))
+        )
+        key = os.path.splitext(article.relative_source_path)[0]
         return FeedItem(
             id=guid,
             url=url,
             title=plain_title(article),
             summary=summary,
-            content=article.content,
-            published=article.date,
+            content=feed_fragment(article.content, key),
+            published=self._distinct_time(article.date, key),
             modified=getattr(article, "modified", None) if "modified" in article.metadata else None,
             authors=[author.name for author in getattr(article, "authors", [])]
             if article.metadata.get("byline")
             else [],
             categories=list(dict.fromkeys(categories)),
         )
+
+    def _distinct_time(self, date: dt.datetime, key: str) -> dt.datetime:
+        """A story dated by day only (midnight) gets a time of its own within the day's
+        first hour, from its path: the same on every build, and no two entries of a
+        feed share ``updated`` (feed readers and validators want them distinct)."""
+        if date.timetz().replace(tzinfo=None) == dt.time():
+            offset = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 3600
+            date = date + dt.timedelta(seconds=offset)
+        while date in self._times and self._times[date] != key:
+            date += dt.timedelta(seconds=1)
+        self._times[date] = key
+        return date
 
     def _edition_item(self, edition: Any) -> FeedItem:
         url = absolute(self.site["base_url"], edition.url)

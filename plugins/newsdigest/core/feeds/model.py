@@ -49,6 +49,11 @@ class Feed:
     path: str  # output path without the format suffix, e.g. "feeds/sections/world"
     items: list[FeedItem] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        """Newest first by the time each item carries (stories of one day have times of
+        their own), so readers and the feed's ``updated`` agree."""
+        self.items.sort(key=lambda item: (item.published, item.id), reverse=True)
+
     def file(self, fmt: str) -> str:
         return f"{self.path}.{FORMATS[fmt][1]}" if self.path != "feeds/" else self.main_file(fmt)
 

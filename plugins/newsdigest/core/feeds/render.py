@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from feedgen.feed import FeedGenerator
@@ -38,7 +39,9 @@ def render(feed: Feed, fmt: str, site: dict[str, Any]) -> bytes:
         entry.guid(item.id, permalink=False)
         entry.title(item.title)
         entry.link(href=item.url, rel="alternate")
-        entry.description(item.summary)
+        # RSS descriptions are HTML: the plain-text summary goes in escaped. Atom's
+        # summary is type text, JSON Feed's summary plain text: they take it as it is.
+        entry.description(html.escape(item.summary, quote=False))
         entry.summary(item.summary)
         entry.content(item.content_html, type="html")
         entry.published(item.published)

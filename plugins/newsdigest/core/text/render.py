@@ -189,6 +189,19 @@ def fact_box_html(rows: list[tuple[str, str]], heading: str = "Key facts") -> st
     )
 
 
+_PULL_QUOTE = re.compile(r'\n?<aside class="pull-quote"[^>]*>.*?</aside>', re.S)
+_FACT_BOX_ID = re.compile(r'(id|aria-labelledby)="fact-box-heading"')
+
+
+def feed_fragment(body_html: str, item_key: str) -> str:
+    """A story body as a feed item carries it: without the pull-quote (it repeats a
+    paragraph, and feed readers show it as one more blockquote) and with the fact box's
+    heading id made unique to the item (a feed holds many items)."""
+    without = _PULL_QUOTE.sub("", body_html)
+    unique = re.sub(r"[^A-Za-z0-9_-]+", "-", item_key).strip("-")
+    return _FACT_BOX_ID.sub(lambda m: f'{m.group(1)}="fact-box-heading-{unique}"', without)
+
+
 def _escape(text: str) -> str:
     return html.escape(text, quote=False)
 
