@@ -108,17 +108,22 @@ def test_rss_descriptions_are_escaped_html(build_site):
     build = build_site(
         {
             "world/attack.txt": "Date: 2026-11-20\n\nLONDON — The page said </script><script>"
-            "alert('rss')</script> & more, officials said.\n",
+            "alert('tag')</script> & then <img src=x onerror=alert('rss') without an end, "
+            "officials said.\n",
         }
     )
     assert build.returncode == 0, build.log
     channel = etree.parse(str(build.output / "feeds/rss.xml")).getroot().find("channel")
     [item] = channel.findall("item")
     description = item.findtext("description")  # the HTML a feed reader will render
-    assert "<script" not in description
-    assert "&lt;/script&gt;&lt;script&gt;alert('rss')&lt;/script&gt; &amp; more" in description
+    assert "<" not in description  # no tag can start: every < is escaped
+    assert "&amp; then &lt;img src=x onerror=alert('rss') without an end" in description
+    # Closed tags never reach a derived title or summary (readers render titles as HTML).
+    assert "script" not in item.findtext("title") and "script" not in description
+    page = build.page("world/attack/index.html")  # the body keeps the words, escaped
+    assert "&lt;/script&gt;&lt;script&gt;alert('tag')&lt;/script&gt;" in page
     entry = feedparser.parse((build.output / "feeds/rss.xml").read_bytes()).entries[0]
-    assert "alert('rss')" in entry.summary and "<script" not in entry.summary
+    assert "<img" not in entry.summary and "onerror" in entry.summary
 
 
 def test_sample_feeds_follow_the_validator_rules(sample_site):

@@ -16,7 +16,7 @@ import feedparser
 import pytest
 
 from newsdigest.core.settings import SETTINGS, settings_table
-from support.site import ROOT, run_bare_pelican, run_pelican, write_files
+from support.site import PLUGINS, ROOT, run_bare_pelican, run_pelican, write_files
 
 # Two ordinary reST articles, as an existing Pelican site has them.
 REST_ARTICLES = {
@@ -167,14 +167,7 @@ def test_our_theme_without_the_clean_plugin(tmp_path):
 
 
 def test_plugin_order_does_not_change_the_site(tmp_path, sample_site):
-    plugins = [
-        "newsdigest.feeds",
-        "newsdigest.facts",
-        "newsdigest.quotes",
-        "newsdigest.entities",
-        "newsdigest.editions",
-        "newsdigest.clean",
-    ]
+    plugins = list(reversed(PLUGINS))
     reversed_build = run_pelican(ROOT / "content", tmp_path / "output", {"PLUGINS": plugins})
     assert reversed_build.returncode == 0, reversed_build.log
     assert _differences(sample_site.output, reversed_build.output) == []
@@ -265,19 +258,7 @@ def test_the_core_never_imports_pelican():
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             if any(
-                n == "pelican"
-                or n.startswith(
-                    (
-                        "pelican.",
-                        "newsdigest.site",
-                        "newsdigest.clean",
-                        "newsdigest.editions",
-                        "newsdigest.entities",
-                        "newsdigest.quotes",
-                        "newsdigest.facts",
-                        "newsdigest.feeds",
-                    )
-                )
+                n == "pelican" or n.startswith(("pelican.", "newsdigest.site", *PLUGINS))
                 for n in names
             ):
                 importers.append(str(path.relative_to(core)))

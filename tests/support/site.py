@@ -53,24 +53,20 @@ def run_pelican(
     ]
     lines += [f"{key} = {value!r}" for key, value in (overrides or {}).items()]
     settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return _pelican(content, output, settings, args)
+
+
+def _pelican(content: Path, output: Path, settings: Path, args: tuple[str, ...] = ()) -> Build:
+    """``python -m pelican`` as an editor runs it, one log record per line."""
+    command = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            str(content),
-            "-o",
-            str(output),
-            "-s",
-            str(settings),
-            *args,
-        ],
+        [*command, "-s", str(settings), *args],
         capture_output=True,
         text=True,
         cwd=output.parent,
         timeout=300,
         check=False,
-        env={**os.environ, "COLUMNS": "2000"},  # one log record per line
+        env={**os.environ, "COLUMNS": "2000"},
     )
     return Build(result.returncode, result.stdout + result.stderr, output, content)
 
@@ -82,6 +78,16 @@ def write_files(root: Path, files: dict[str, str]) -> Path:
         path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     return root
 
+
+# Every newsdigest plugin, as the sample site's pelicanconf.py lists them.
+PLUGINS = (
+    "newsdigest.clean",
+    "newsdigest.editions",
+    "newsdigest.entities",
+    "newsdigest.quotes",
+    "newsdigest.facts",
+    "newsdigest.feeds",
+)
 
 # The sample digest's stories (content/<section>/<file>), relative to content/.
 STORIES = sorted(
@@ -114,22 +120,4 @@ def run_bare_pelican(content: Path, output: Path, settings: dict) -> Build:
     ]
     lines += [f"{key} = {value!r}" for key, value in settings.items()]
     settings_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            str(content),
-            "-o",
-            str(output),
-            "-s",
-            str(settings_file),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=output.parent,
-        timeout=300,
-        check=False,
-        env={**os.environ, "COLUMNS": "2000"},
-    )
-    return Build(result.returncode, result.stdout + result.stderr, output, content)
+    return _pelican(content, output, settings_file)

@@ -212,13 +212,20 @@ PLAIN_HEADERS = (
 _MARKUP = re.compile(r"</?[A-Za-z!?][^<>]*>")
 
 
+def without_markup(text: str) -> str:
+    """Text with tag-like runs removed: a headline or summary derived from a body that
+    quotes markup must not look like HTML to a feed reader that renders titles as HTML
+    (the body keeps the words, escaped)."""
+    return normalize_whitespace(_MARKUP.sub(" ", text)) if _MARKUP.search(text) else text
+
+
 def _strip_header_markup(header: dict[str, str]) -> list[str]:
     """Remove tags from plain-text header values; a warning names each header changed."""
     warnings = []
     for key in PLAIN_HEADERS:
         value = header.get(key)
         if value and _MARKUP.search(value):
-            cleaned = normalize_whitespace(_MARKUP.sub(" ", value))
+            cleaned = without_markup(value)
             warnings.append(
                 f"{key.title()}: header contained markup; removed it, keeping '{cleaned}'"
                 if cleaned
@@ -261,7 +268,11 @@ def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool
     title = header.get("title", "")
     derived = not title
     if derived:
-        title = derive_headline(paragraphs[0], options.headline_max) if paragraphs else ""
+        title = (
+            without_markup(derive_headline(paragraphs[0], options.headline_max))
+            if paragraphs
+            else ""
+        )
     date, date_source = None, None
     for key in ("date", "edition"):
         if date is None and header.get(key):
@@ -282,7 +293,8 @@ def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool
         date=date,
         date_source=date_source,
         section=section,
-        summary=header.get("summary") or derive_summary(paragraphs, options.summary_max),
+        summary=header.get("summary")
+        or without_markup(derive_summary(paragraphs, options.summary_max)),
         paragraphs=paragraphs,
         removed=removed,
         html=html,
