@@ -11,9 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_plugins_anywhere import REST_ARTICLES
 
-from support.site import ROOT, write_files
+from support.site import REST_ARTICLES, ROOT, write_files
 
 
 @pytest.fixture(scope="module")

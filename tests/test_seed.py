@@ -1,5 +1,6 @@
 """The real AP wire story in ../shared/seeds (skipped when that folder is absent)."""
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -51,6 +52,15 @@ def test_seed_dateline_headline_and_summary(seed_path):
     assert len(story["title"]) <= 90
     assert story["summary"] == lede  # the lede is one sentence
     assert story["byline"] is None
+
+
+def test_seed_is_dated_on_the_weekday_its_lede_names(seed_path):
+    """No Date: header and not in an edition: dated by git or this day, moved back to the
+    "Wednesday" the lede says, never by the file's modification time."""
+    story = inspect_json(seed_path)
+    day = dt.datetime.fromisoformat(story["date"]).date()
+    assert day.weekday() == 2 and day <= dt.date.today()
+    assert "no Date: header; dated" in " ".join(story["warnings"])
 
 
 def test_seed_contract_keys(seed_path):

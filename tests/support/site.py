@@ -79,6 +79,44 @@ def write_files(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
+# Two ordinary reST articles, as someone else's Pelican site has them (our plugins
+# must work on them without our reader).
+REST_ARTICLES = {
+    "posts/alliance-talks.rst": """
+        NATO widens its training mission
+        ################################
+
+        :date: 2026-11-18 09:00
+        :category: World
+
+        NATO defence ministers agreed on Wednesday in Brussels to widen the alliance's
+        training mission in Iraq, Secretary-General Jens Stoltenberg said.
+
+        "We will only stay as long as we are welcome and we will do it together with
+        our partners," Jens Stoltenberg told reporters after the meeting in Brussels.
+
+        About 500 trainers serve in the mission, and ministers agreed to add three
+        more bases in central Iraq by the summer, officials said.
+
+        Jens Stoltenberg said the ministers would meet again in February.
+        """,
+    "posts/harbour-works.rst": """
+        Harbour works begin in Rotterdam
+        ################################
+
+        :date: 2026-11-19 10:00
+        :category: Business
+
+        The Port of Rotterdam began a 120 million euro upgrade of its container
+        terminals on Thursday, the port authority said.
+
+        "This is the largest investment in the harbour in a decade," said Allard
+        Castelein, the chief executive of the Port of Rotterdam.
+
+        Jens Stoltenberg, the NATO secretary-general, visited the site in October.
+        """,
+}
+
 # Every newsdigest plugin, as the sample site's pelicanconf.py lists them.
 PLUGINS = (
     "newsdigest.clean",
