@@ -44,8 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdigest", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"newsdigest {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    for name, (module, help_text, _defaults) in COMMANDS.items():
-        module.add_arguments(commands.add_parser(name, help=help_text))
+    for name, (module, help_text, defaults) in COMMANDS.items():
+        command = commands.add_parser(name, help=help_text)
+        module.add_arguments(command)
+        command.add_argument(
+            "--settings",
+            type=Path,
+            default=None,
+            help=f"Pelican settings file (default: ./{', else ./'.join(defaults)})",
+        )
     return parser
 
 

@@ -22,12 +22,6 @@ def add_arguments(parser) -> None:
     parser.add_argument("--note", help="the curator's note for the edition")
     parser.add_argument("--force", action="store_true", help="add it even if its URL is there")
     parser.add_argument("--content", type=Path, default=None, help="the content folder (PATH)")
-    parser.add_argument(
-        "--settings",
-        type=Path,
-        default=None,
-        help="settings file (default: ./pelicanconf.py when it exists)",
-    )
 
 
 def run(args, settings: dict[str, Any]) -> int:

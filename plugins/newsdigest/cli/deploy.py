@@ -28,12 +28,6 @@ def add_arguments(parser) -> None:
     )
     parser.add_argument("--output", type=Path, default=None, help="the built site (OUTPUT_PATH)")
     parser.add_argument(
-        "--settings",
-        type=Path,
-        default=None,
-        help="settings file (default: ./publishconf.py, else ./pelicanconf.py)",
-    )
-    parser.add_argument(
         "--endpoint-url",
         default=None,
         help="S3-compatible endpoint (default: $AWS_ENDPOINT_URL, else AWS)",

@@ -26,12 +26,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="a story file (.txt or .md)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument(
-        "--settings",
-        type=Path,
-        default=None,
-        help="Pelican settings file (default: ./pelicanconf.py when it exists)",
-    )
-    parser.add_argument(
         "--strict", action="store_true", help="exit with status 1 when the story has warnings"
     )
     parser.add_argument(

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from newsdigest.core.settings import SETTINGS, setting, settings_table
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--settings",
-        type=Path,
-        default=None,
-        help="settings file to check and show (default: ./pelicanconf.py when it exists)",
-    )
     parser.add_argument(
         "--markdown", action="store_true", help="print the settings reference as a table"
     )
