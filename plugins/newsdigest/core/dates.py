@@ -39,12 +39,23 @@ LEDGER_HEADER = (
 )
 
 
+# "will vote on Friday", "next Tuesday", "is expected Monday": a day still to come.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|expected|scheduled|plans?|planned|due|set to|to be|until)\b"
+    r"[^.;,]{0,30}$",
+    re.I,
+)
+
+
 def weekday_in_lede(paragraphs: list[str]) -> int | None:
-    """The weekday (0 = Monday) the lede's first sentence says the news happened."""
+    """The weekday (0 = Monday) the lede says the news happened: the first one named
+    that is not a day still to come."""
     if not paragraphs:
         return None
-    found = _WEEKDAY.search(paragraphs[0])
-    return WEEKDAYS.index(found.group(1).lower()) if found else None
+    for found in _WEEKDAY.finditer(paragraphs[0]):
+        if not _FUTURE.search(paragraphs[0][: found.start()]):
+            return WEEKDAYS.index(found.group(1).lower())
+    return None
 
 
 def back_to_weekday(date: dt.datetime, weekday: int | None) -> dt.datetime:
