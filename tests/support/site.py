@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import subprocess
 import sys
 import textwrap
@@ -118,14 +119,7 @@ REST_ARTICLES = {
 }
 
 # Every newsdigest plugin, as the sample site's pelicanconf.py lists them.
-PLUGINS = (
-    "newsdigest.clean",
-    "newsdigest.editions",
-    "newsdigest.entities",
-    "newsdigest.quotes",
-    "newsdigest.facts",
-    "newsdigest.feeds",
-)
+PLUGINS = tuple(runpy.run_path(str(ROOT / "pelicanconf.py"))["PLUGINS"])
 
 # The sample digest's stories (content/<section>/<file>), relative to content/.
 STORIES = sorted(

@@ -15,7 +15,7 @@ from pelican import signals
 from newsdigest.clean.dates import save_ledger
 from newsdigest.clean.readers import MarkdownStoryReader, RawStoryReader
 from newsdigest.clean.report import collect_articles, reset_report, write_report
-from newsdigest.site.articles import warn
+from newsdigest.site.articles import read_articles, warn
 from newsdigest.site.startup import register_startup
 
 
@@ -38,7 +38,7 @@ def separate_duplicate_urls(generator) -> None:
     """Two stories that would be written to the same place (``world/inject.txt`` and
     ``world/inject.md``) both get published: the later ones get ``-2``, ``-3`` … slugs."""
     taken: dict[str, str] = {}
-    articles = [*generator.articles, *generator.drafts, *generator.hidden_articles]
+    articles = read_articles(generator)
     for article in sorted(articles, key=lambda a: a.source_path):
         wanted, base, suffix = article.save_as, article.slug, 2
         while article.save_as in taken:
@@ -54,7 +54,7 @@ def freeze_urls(generator) -> None:
     ``override_url``/``override_save_as`` (what a ``URL:`` header sets): the same values,
     but every later ``article.url`` in pages, lists and feeds is a lookup instead of a
     format of the URL pattern (a few thousand per build)."""
-    articles = [*generator.articles, *generator.drafts, *generator.hidden_articles]
+    articles = read_articles(generator)
     for article in articles + [t for a in articles for t in a.translations]:
         article.override_url, article.override_save_as = article.url, article.save_as
 

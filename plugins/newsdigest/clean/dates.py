@@ -16,8 +16,9 @@ _ledgers: dict[int, DateLedger] = {}  # id(settings) -> this build's ledger
 
 def ledger_for(settings: dict[str, Any]) -> DateLedger:
     if id(settings) not in _ledgers:
-        name = setting(settings, "NEWSDIGEST_DATES_FILE")
-        ledger = DateLedger(Path(settings["PATH"]) / name if name else None)
+        ledger = DateLedger.in_folder(
+            Path(settings["PATH"]), setting(settings, "NEWSDIGEST_DATES_FILE")
+        )
         if ledger.problem:
             logger.warning("%s", ledger.problem)
         _ledgers[id(settings)] = ledger

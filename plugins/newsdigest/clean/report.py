@@ -13,6 +13,7 @@ from typing import Any
 
 from newsdigest.core.jsonld import html_safe_json, plain_title
 from newsdigest.core.settings import setting
+from newsdigest.site.articles import read_articles
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ def record_skip(path: str, problem: str) -> None:
 
 def collect_articles(generator) -> None:
     """Gather every story the article generator read, published or not."""
-    for article in [*generator.articles, *generator.drafts, *generator.hidden_articles]:
+    for article in read_articles(generator):
         metadata = article.metadata
         if "removed" not in metadata:
             continue  # not one of our stories

@@ -37,8 +37,7 @@ def run(args: argparse.Namespace, settings: dict[str, Any]) -> int:
     options = CleanOptions.from_settings(settings)
     content_root = _content_root(args.path, settings)
     try:
-        dates_file = setting(settings, "NEWSDIGEST_DATES_FILE")
-        ledger = DateLedger(content_root / dates_file if content_root and dates_file else None)
+        ledger = DateLedger.in_folder(content_root, setting(settings, "NEWSDIGEST_DATES_FILE"))
         story = load_story(args.path, options, content_root, ledger)  # reads, never writes
     except StoryError as error:
         print(f"newsdigest: {error}", file=sys.stderr)

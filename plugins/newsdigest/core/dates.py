@@ -96,6 +96,11 @@ class DateLedger:
         if path is not None and path.is_file():
             self._read(path)
 
+    @classmethod
+    def in_folder(cls, folder: Path | None, name: str | None) -> DateLedger:
+        """The ledger file ``name`` in the content ``folder`` (none when either is unset)."""
+        return cls(folder / name if folder is not None and name else None)
+
     def _read(self, path: Path) -> None:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

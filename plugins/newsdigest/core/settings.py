@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from newsdigest.core.text.junk import DEFAULT_RULES, compile_extra_rules
+
 PREFIX = "NEWSDIGEST_"
 
 
@@ -375,11 +377,6 @@ def setting(settings: Mapping[str, Any], name: str) -> Any:
     return settings.get(name, entry.default)
 
 
-def defaults() -> dict[str, Any]:
-    """Every public setting with its default (what a site gets by setting nothing)."""
-    return {entry.name: entry.default for entry in SETTINGS if not entry.internal}
-
-
 def problems(settings: Mapping[str, Any]) -> list[str]:
     """Everything wrong with the ``NEWSDIGEST_*`` settings, one message per setting."""
     found = []
@@ -412,8 +409,6 @@ def _cross_problems(settings: Mapping[str, Any]) -> list[str]:
                 f"{low} ({setting(settings, low)}) is larger than {high} "
                 f"({setting(settings, high)})"
             )
-    from newsdigest.core.text.junk import DEFAULT_RULES  # the built-in rule names
-
     known = {rule.name for rule in DEFAULT_RULES}
     for name in setting(settings, "NEWSDIGEST_DISABLED_RULES"):
         if name not in known:
@@ -423,7 +418,7 @@ def _cross_problems(settings: Mapping[str, Any]) -> list[str]:
             )
     for pattern in setting(settings, "NEWSDIGEST_JUNK_PATTERNS"):
         try:
-            re.compile(pattern)
+            compile_extra_rules((pattern,))  # as the build compiles them
         except re.error as error:
             found.append(f"NEWSDIGEST_JUNK_PATTERNS has a broken pattern {pattern!r}: {error}")
     return found

@@ -149,49 +149,57 @@ def load_story(
     if story.section is None and content_root is not None:
         story.section = _section_from_folder(source)
     if story.date is None:
-        _date_undated(story, path, content_root, options, ledger or DateLedger(None))
-    elif story.date_source == "edition":
-        story.date = back_to_weekday(story.date, weekday_in_lede(story.paragraphs))
+        ledger = ledger or DateLedger(None)
+        story.date, story.date_source = _undated_date(story, path, content_root, options, ledger)
+    if story.date_source in DATED_BY_CONTEXT:
+        _date_by_weekday(story, ledger)
     return story
 
 
-def _date_undated(
+# Where a date was found for a story, not chosen for it: the lede's weekday may refine it.
+DATED_BY_CONTEXT = ("edition", "git", "build")
+
+
+def _undated_date(
     story: Story,
     path: Path,
     content_root: Path | None,
     options: CleanOptions,
     ledger: DateLedger,
-) -> None:
+) -> tuple[dt.datetime, str]:
     """File name, edition, ledger, git, this build's day: the first that dates it."""
     named = _DATED_NAME.match(path.name)
     if named:
-        story.date, story.date_source = _aware(parse_date(named.group(1)), options), "filename"
-        return
-    weekday = weekday_in_lede(story.paragraphs)
-    day, how = None, None
+        return _aware(parse_date(named.group(1)), options), "filename"
     if content_root is not None:
         dates = edition_dates(content_root, options.editions_dir)
         day = next((dates[k] for k in reference_keys(story.source) if k in dates), None)
-        how = "edition" if day else None
-    if day is None and ledger.get(story.source):
-        story.date = _midnight(ledger.get(story.source), options)
-        story.date_source = "first-seen"
+        if day is not None:
+            return _midnight(day, options), "edition"
+    first_seen = ledger.get(story.source)
+    if first_seen is not None:
+        return _midnight(first_seen, options), "first-seen"
+    committed = first_commit_date(path)
+    if committed is not None:
+        return _midnight(committed, options), "git"
+    return _midnight(dt.datetime.now(options.tzinfo).date(), options), "build"
+
+
+def _date_by_weekday(story: Story, ledger: DateLedger | None) -> None:
+    """Move the date back to the weekday the lede names; a date found in git or by this
+    build is kept in the ledger, with a warning that says how to pin it."""
+    weekday = weekday_in_lede(story.paragraphs)
+    story.date = back_to_weekday(story.date, weekday)
+    if story.date_source not in ("git", "build") or ledger is None:
         return
-    if day is None:
-        day, how = first_commit_date(path), "git"
-    if day is None:
-        day, how = dt.datetime.now(options.tzinfo).date(), "build"
-    story.date = back_to_weekday(_midnight(day, options), weekday)
-    story.date_source = how
-    if how in ("git", "build"):
-        ledger.remember(story.source, story.date.date())
-        where = f" and kept in {ledger.path.name}" if ledger.path else ""
-        found = "first committed" if how == "git" else "first seen"
-        story.warnings.append(
-            f"no Date: header; dated {story.date:%Y-%m-%d} ({found}"
-            f"{', the weekday its lede names' if weekday is not None else ''}){where}; "
-            f"add 'Date: {story.date:%Y-%m-%d}' to its header to pin it"
-        )
+    ledger.remember(story.source, story.date.date())
+    where = f" and kept in {ledger.path.name}" if ledger.path else ""
+    found = "first committed" if story.date_source == "git" else "first seen"
+    story.warnings.append(
+        f"no Date: header; dated {story.date:%Y-%m-%d} ({found}"
+        f"{', the weekday its lede names' if weekday is not None else ''}){where}; "
+        f"add 'Date: {story.date:%Y-%m-%d}' to its header to pin it"
+    )
 
 
 # Header values that are plain text on the page, in feeds and in JSON-LD: markup in them
@@ -224,8 +232,8 @@ def _strip_header_markup(header: dict[str, str]) -> list[str]:
     warnings = []
     for key in PLAIN_HEADERS:
         value = header.get(key)
-        if value and _MARKUP.search(value):
-            cleaned = without_markup(value)
+        cleaned = without_markup(value) if value else value
+        if cleaned != value:
             warnings.append(
                 f"{key.title()}: header contained markup; removed it, keeping '{cleaned}'"
                 if cleaned

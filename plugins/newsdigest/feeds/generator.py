@@ -38,10 +38,8 @@ class FeedsGenerator(Generator):
     def collect(self) -> None:
         settings = self.settings
         self.site = self._site_settings()
-        self._items: dict[int, FeedItem] = {}
-        self._times: dict[
-            dt.datetime, str
-        ] = {}  # published time -> the story that has it  # id(article) -> its item, made once
+        self._items: dict[int, FeedItem] = {}  # id(article) -> its item, made once
+        self._times: set[dt.datetime] = set()  # published times given so far
         articles = sorted(
             self.context.get("articles", []), key=lambda a: (a.date, a.source_path), reverse=True
         )
@@ -182,9 +180,9 @@ class FeedsGenerator(Generator):
         if date.timetz().replace(tzinfo=None) == dt.time():
             offset = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 3600
             date = date + dt.timedelta(seconds=offset)
-        while date in self._times and self._times[date] != key:
+        while date in self._times:  # each story's item is made once (``_item``)
             date += dt.timedelta(seconds=1)
-        self._times[date] = key
+        self._times.add(date)
         return date
 
     def _edition_item(self, edition: Any) -> FeedItem:

@@ -9,10 +9,14 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 
+def read_articles(generator: Any) -> list[Any]:
+    """Every article the generator read: published, draft and hidden."""
+    return [*generator.articles, *generator.drafts, *generator.hidden_articles]
+
+
 def story_articles(generator: Any) -> list[Any]:
-    """Every article the generator read (published, draft, hidden) that is one of our stories."""
-    articles = [*generator.articles, *generator.drafts, *generator.hidden_articles]
-    return [article for article in articles if "paragraphs" in article.metadata]
+    """Every article the generator read that is one of our stories."""
+    return [article for article in read_articles(generator) if "paragraphs" in article.metadata]
 
 
 def warn(article: Any, message: str) -> None:
