@@ -9,7 +9,7 @@ OUTPUT := output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html serve test test-unit bench fuzz lint publish deploy clean constraints
+.PHONY: html serve test test-unit bench eval fuzz lint publish deploy clean constraints
 
 # constraints.txt pins every package, so every machine builds the same output.
 $(STAMP): pyproject.toml constraints.txt
@@ -46,6 +46,10 @@ STORIES ?= 200
 CASES ?= plain,enriched
 bench: $(STAMP)
 	$(BIN)/python bench/build_bench.py --stories $(STORIES) --cases $(CASES)
+
+# make eval CORPORA=DIR: DIR holds the public corpora (tests/data/quotes/README.md)
+eval: $(STAMP)
+	$(BIN)/python bench/eval.py $(if $(CORPORA),--corpora $(CORPORA))
 
 fuzz: $(STAMP)
 	$(BIN)/python bench/fuzz.py --count $(or $(COUNT),20000)

@@ -1,0 +1,165 @@
+"""The evaluation articles, read from local copies of the public repositories that hold them.
+
+Two sources, both licence-compatible:
+
+- the news documents of GUM (Georgetown University Multilayer corpus): Wikinews
+  articles, CC BY 2.5, read from the corpus's CoNLL-U files (``# newpar`` starts a
+  paragraph, ``# text =`` gives each sentence);
+- U.S. Department of Health and Human Services press releases (federal works, public
+  domain under 17 U.S.C. 105), read from a CSV of scraped pages (``<p>`` elements).
+
+A source is looked up under the corpora folder (``--corpora``, default
+``$NEWSDIGEST_CORPORA``) as ``owner+name/repo`` (a bare git directory, as the search
+tool's ``fetch`` leaves it) or ``owner/name`` (a clone); files are read at the pinned
+commit with ``git show``, so every machine sees the same text.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+SOURCES = {
+    "gum": {
+        "repo": "amir-zeldes/gum",
+        "commit": "72ce5ac14978a324c2fd18d49484e65292cbe316",
+        "licence": "CC BY 2.5 (Wikinews); GUM annotations CC BY 4.0",
+    },
+    "hhs": {
+        "repo": "pballent/Web-Scraping-HHS-Press-Releases",
+        "commit": "df847e1436606ba196e49f0fb7e7aa54dc418d11",
+        "licence": "public domain (U.S. federal government work, 17 U.S.C. 105)",
+    },
+}
+HHS_FILES = {"2018": "2018 HHS Press Releases.csv", "2019": "2019_HHS_Press_Releases.csv"}
+
+
+class CorpusMissing(RuntimeError):
+    """A source repository is not on this machine; the message says how to get it."""
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # "gum:GUM_news_afghan" or "hhs:2018/3"
+    title: str
+    paragraphs: tuple[str, ...]
+    url: str
+
+
+def checksum(text: str) -> str:
+    """Eight hex digits of SHA-1: enough to notice an annotation that points at other text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def git_dir(corpora: Path, source: str) -> Path:
+    owner, name = SOURCES[source]["repo"].split("/")
+    for candidate in (corpora / f"{owner}+{name}" / "repo", corpora / owner / name):
+        if candidate.exists():
+            return candidate
+    raise CorpusMissing(
+        f"{SOURCES[source]['repo']} is not under {corpora}: clone it there as "
+        f"{owner}/{name} (commit {SOURCES[source]['commit'][:12]}) or pass --corpora"
+    )
+
+
+def read_at_commit(corpora: Path, source: str, path: str) -> str:
+    repo = git_dir(corpora, source)
+    spec = f"{SOURCES[source]['commit']}:{path}"
+    result = subprocess.run(
+        ["git", "--git-dir", str(_git_path(repo)), "show", spec],
+        capture_output=True,
+        check=True,
+    )
+    return result.stdout.decode("utf-8", errors="replace")
+
+
+def _git_path(repo: Path) -> Path:
+    return repo / ".git" if (repo / ".git").exists() else repo
+
+
+def load(corpora: Path, article_id: str) -> Article:
+    source, _, key = article_id.partition(":")
+    if source == "gum":
+        return _gum(corpora, key)
+    if source == "hhs":
+        return _hhs(corpora, key)
+    raise ValueError(f"unknown source in {article_id!r}")
+
+
+def gum_news_ids(corpora: Path) -> list[str]:
+    repo = git_dir(corpora, "gum")
+    listing = subprocess.run(
+        [
+            "git",
+            "--git-dir",
+            str(_git_path(repo)),
+            "ls-tree",
+            "--name-only",
+            SOURCES["gum"]["commit"],
+            "dep/",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return [f"gum:{Path(p).stem}" for p in listing if Path(p).name.startswith("GUM_news_")]
+
+
+def _gum(corpora: Path, name: str) -> Article:
+    text = read_at_commit(corpora, "gum", f"dep/{name}.conllu")
+    title, url = "", ""
+    paragraphs: list[list[str]] = []
+    heading = False
+    for line in text.splitlines():
+        if line.startswith("# meta::title = "):
+            title = line.split(" = ", 1)[1]
+        elif line.startswith("# meta::sourceURL = "):
+            url = line.split(" = ", 1)[1]
+        elif line.startswith("# newpar_block = ") or line.startswith("# newpar = "):
+            heading = line.split(" = ", 1)[1].startswith("head")
+            paragraphs.append([])
+        elif line == "# newpar":
+            paragraphs.append([])
+        elif line.startswith("# text = ") and not heading:
+            if not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line.split(" = ", 1)[1])
+    joined = tuple(" ".join(p) for p in paragraphs if p)
+    return Article(f"gum:{name}", title, joined, url)
+
+
+_P = re.compile(r"<p(?P<attrs>[^>]*)>(?P<body>.*?)</p>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def hhs_rows(corpora: Path, year: str) -> list[dict[str, str]]:
+    csv.field_size_limit(1 << 30)
+    raw = read_at_commit(corpora, "hhs", HHS_FILES[year])
+    return list(csv.DictReader(io.StringIO(raw)))
+
+
+def _hhs(corpora: Path, key: str) -> Article:
+    year, _, row = key.partition("/")
+    record = hhs_rows(corpora, year)[int(row)]
+    page = record.get("Text") or record.get("text") or ""
+    url = record.get("URL") or record.get("url") or ""
+    title, paragraphs = "", []
+    for match in _P.finditer(page):
+        body = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), match.group("body"))
+        plain = " ".join(html.unescape(_TAG.sub("", body)).split())
+        if "breadcrumb" in match.group("attrs"):
+            title = plain.rsplit(" > ", 1)[-1]
+            continue
+        if plain.strip("# ") == "":
+            if plain.startswith("#"):
+                break  # "###": the release ends; what follows is boilerplate
+            continue
+        paragraphs.append(plain)
+    return Article(f"hhs:{key}", title, tuple(paragraphs), url)

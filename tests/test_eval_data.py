@@ -1,0 +1,93 @@
+"""The quotation dev set: the hand annotations parse, are big enough, and (where the
+public corpus is on this machine) still point at the texts they were made on."""
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from evaluation.annotate import _LINE, build  # noqa: E402
+from evaluation.quotes import Found, score, speaker_is_right  # noqa: E402
+
+JUDGMENTS = ROOT / "tests" / "data" / "quotes" / "judgments.txt"
+KINDS = {"person", "organization", "publication", "group"}
+
+
+def blocks() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    current = None
+    for raw in JUDGMENTS.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("=="):
+            current = found.setdefault(line[2:].split()[0], [])
+        elif line:
+            current.append(line)
+    return found
+
+
+def test_every_judgment_line_is_well_formed():
+    for article, lines in blocks().items():
+        assert re.fullmatch(r"gum:GUM_(news|interview)_\w+", article)
+        for line in lines:
+            match = _LINE.match(line)
+            assert match, f"{article}: {line!r}"
+            if match.group("verdict") == "quote":
+                fields = [f.strip() for f in match.group("rest").split("|")]
+                assert fields[1] in KINDS, f"{article}: {line!r}"
+
+
+def test_the_dev_set_is_at_least_forty_articles_with_a_hundred_quotations():
+    judged = blocks()
+    quotations = sum(1 for lines in judged.values() for line in lines if " quote " in line)
+    assert len(judged) >= 40
+    assert quotations >= 100
+
+
+def test_scoring_counts_matches_misses_and_wrong_speakers():
+    gold = {
+        "quotations": [
+            {
+                "parts": [[0, 1, 20, ""]],
+                "speaker": "Ana Lima / Lima",
+                "speaker_kind": "person",
+                "named": True,
+            },
+            {
+                "parts": [[1, 0, 30, ""]],
+                "speaker": "officials",
+                "speaker_kind": "group",
+                "named": False,
+            },
+        ]
+    }
+    found = [
+        Found([(0, 2, 20)], "Lima"),
+        Found([(1, 5, 30)], "Ports officials"),
+        Found([(2, 0, 9)], None),
+    ]
+    tally = score(found, gold, ["x" * 40] * 3, "test")
+    assert (tally.found, tally.matched, tally.annotated) == (3, 2, 2)
+    assert tally.figures()["precision"] == pytest.approx(2 / 3)
+    assert tally.figures()["speaker_precision"] == 1.0
+    assert not speaker_is_right("Ana Silva", gold["quotations"][0])
+
+
+@pytest.mark.skipif(
+    not os.environ.get("NEWSDIGEST_CORPORA"),
+    reason="NEWSDIGEST_CORPORA is not set: the GUM corpus is not on this machine",
+)
+def test_annotations_still_fit_the_texts():
+    from evaluation.corpus import checksum, load
+
+    corpora = Path(os.environ["NEWSDIGEST_CORPORA"])
+    gold = build(corpora, JUDGMENTS)
+    for article_id, annotations in gold.items():
+        paragraphs = load(corpora, article_id).paragraphs
+        for entry in annotations["quotations"] + annotations["not_quotations"]:
+            for paragraph, start, end, digest in entry["parts"]:
+                assert checksum(paragraphs[paragraph][start:end]) == digest, article_id
