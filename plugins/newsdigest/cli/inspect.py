@@ -118,6 +118,9 @@ def enrich(story: Story, settings: dict[str, Any], site_root: Path | None) -> di
     if found.quotes is not None:
         chosen = found.pull_quote
         result["quotes"] = [quote.as_dict() for quote in found.quotes]
+        result["scare_quotes"] = [
+            {"text": q.text, "paragraph": q.paragraph} for q in found.scare_quotes
+        ]
         result["pull_quote"] = (
             {"text": chosen.text, "speaker": chosen.speaker, "paragraph": chosen.paragraph}
             if chosen

@@ -21,6 +21,7 @@ from newsdigest.core.quotes import (
     attribute_quotes,
     choose_pull_quote,
     find_quotes,
+    is_scare_quote,
 )
 
 FEATURES = ("entities", "quotes", "facts")
@@ -99,6 +100,7 @@ class Enrichment:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] | None = None  # None when the quotes feature is off
     pull_quote: Quote | None = None  # one of ``quotes``
+    scare_quotes: list[Quote] = field(default_factory=list)  # quoted words, not quotations
     facts: list[Fact] | None = None  # None when the facts feature is off
     warnings: list[str] = field(default_factory=list)
 
@@ -108,6 +110,7 @@ class Enrichment:
             "entities": [asdict(entity) for entity in self.entities],
             "quotes": None if quotes is None else [asdict(quote) for quote in quotes],
             "pull_quote": None if self.pull_quote is None else quotes.index(self.pull_quote),
+            "scare_quotes": [asdict(quote) for quote in self.scare_quotes],
             "facts": None if self.facts is None else [asdict(fact) for fact in self.facts],
             "warnings": list(self.warnings),
         }
@@ -120,6 +123,7 @@ class Enrichment:
             entities=[Entity(**raw) for raw in data["entities"]],
             quotes=quotes,
             pull_quote=None if chosen is None or quotes is None else quotes[chosen],
+            scare_quotes=[Quote(**raw) for raw in data.get("scare_quotes", [])],
             facts=None if data["facts"] is None else [Fact(**raw) for raw in data["facts"]],
             warnings=list(data["warnings"]),
         )
@@ -143,7 +147,8 @@ def enrich_story(
     )
     paragraphs = list(story.paragraphs)
     if "quotes" in options.features:
-        result.quotes = attribute_quotes(find_quotes(paragraphs), analysis, result.entities)
+        quotations, result.scare_quotes = split_scare_quotes(find_quotes(paragraphs), paragraphs)
+        result.quotes = attribute_quotes(quotations, analysis, result.entities)
         result.pull_quote = choose_pull_quote(
             result.quotes,
             analysis,
@@ -161,6 +166,21 @@ def enrich_story(
             result.warnings,
         )
     return result
+
+
+def split_scare_quotes(quotes: list[Quote], paragraphs: Sequence[str]):
+    """(quotations, scare quotes): a part that continues a scare quote goes with it."""
+    kept: list[Quote] = []
+    scare: list[Quote] = []
+    previous = None
+    for quote in quotes:
+        continues_scare = quote.continues_previous and bool(scare) and scare[-1] is previous
+        if continues_scare or is_scare_quote(quote, paragraphs[quote.paragraph]):
+            scare.append(quote)
+        else:
+            kept.append(quote)
+        previous = quote
+    return kept, scare
 
 
 __all__ = [

@@ -1,7 +1,7 @@
 """Quotations without Pelican: find them, attribute them, pick the pull-quote."""
 
 from newsdigest.core.quotes.attribute import attribute_quotes
-from newsdigest.core.quotes.find import Quote, find_quotes
+from newsdigest.core.quotes.find import Quote, find_quotes, is_scare_quote
 from newsdigest.core.quotes.select import PullQuoteOptions, choose_pull_quote, pull_quote_position
 
 __all__ = [
@@ -10,5 +10,6 @@ __all__ = [
     "attribute_quotes",
     "choose_pull_quote",
     "find_quotes",
+    "is_scare_quote",
     "pull_quote_position",
 ]

@@ -1,15 +1,20 @@
-"""Who said it: speech-verb patterns first, the dependency parse when they miss.
+"""Who said it: attribution patterns around the quote first, the dependency parse when
+they miss, then the context (the sentence or paragraph that introduces the quote).
 
-Handles "…,” he told reporters", "…,” said Mayor Inês Carvalho", "Stoltenberg said
-only that “…”", "according to …", pronouns (the last named speaker or person), a
-paragraph that opens with an unattributed quote (the previous speaker continues),
-and surnames or titled names resolved to the canonical name from the entity tags.
+Speakers are people, organisations, publications ("the Times reported") or groups
+("officials said"). Handles "…,” he told reporters", "…,” said Mayor Inês Carvalho",
+"Stoltenberg said only that “…", "according to …", "in the words of …", "…” — Name",
+a quote introduced by a colon or by the sentence before it ("X issued a statement. “…”"),
+pronouns ("he" the last person named, "it" the last organisation quoted), titles and
+surnames ("Mr. Tedeschi") resolved to the full name the story gives, and the canonical
+name from the entity tags. Parts of one quotation (“…,” he said, “…”) share a number.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsdigest.core.entities.extract import Entity, clean_surface
 from newsdigest.core.nlp import Analysis, Unit
@@ -19,6 +24,8 @@ SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|warned|warns|wrote|writes|explained"
     r"|insisted|noted|argued|continued|replied|stated|declared|announced|recalled|admitted"
     r"|acknowledged|cautioned|urged|joked|laughed|conceded|complained|predicted|promised"
+    r"|tweeted|posted|reported|commented|remarked|observed|concluded|asserted|claimed"
+    r"|reasoned|reads|read|responded|suggested|described|characterized|characterised"
 )
 SPEECH_LEMMAS = frozenset(
     [
@@ -48,124 +55,345 @@ SPEECH_LEMMAS = frozenset(
         "complain",
         "predict",
         "promise",
+        "tweet",
+        "post",
+        "report",
+        "comment",
+        "remark",
+        "observe",
+        "conclude",
+        "assert",
+        "claim",
+        "reason",
+        "read",
+        "respond",
+        "suggest",
+        "describe",
+        "characterize",
+        "characterise",
     ]
 )
+# Nouns that make a sentence introduce a quote ("X issued a statement. “…”").
+SPEECH_NOUNS = r"statement|interview|remarks|speech|letter|post|tweet|message|blog"
+GROUP_NOUNS = frozenset(
+    [
+        "officials",
+        "official",
+        "analysts",
+        "analyst",
+        "protesters",
+        "critics",
+        "residents",
+        "witnesses",
+        "researchers",
+        "authors",
+        "experts",
+        "scientists",
+        "doctors",
+        "police",
+        "officers",
+        "sources",
+        "spokespeople",
+        "lawmakers",
+        "leaders",
+        "activists",
+        "members",
+        "fans",
+        "students",
+        "workers",
+        "people",
+        "poster",
+        "posters",
+        "blogger",
+        "bloggers",
+        "readers",
+        "friends",
+        "organisers",
+        "organizers",
+        "investigators",
+        "observers",
+        "commuters",
+        "passengers",
+        "voters",
+        "parents",
+        "teachers",
+        "farmers",
+        "locals",
+        "villagers",
+        "diplomats",
+    ]
+)
+_PUBLICATION = re.compile(
+    r"\b(?:News|Times|Post|Herald|Journal|Gazette|Press|Agency|Magazine|Daily|Tribune"
+    r"|Telegraph|Guardian|Reuters|AFP|BBC|CNN|Radio|Television|TV|Weekly|Chronicle|World"
+    r"|Observer|Independent|Express|Mail|Sun|Star|Wire|Associated Press)\b"
+)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sen|Gov|Rep|Gen|Sir|Dame)\.?\s+")
 _NAME_SHAPE = re.compile(
     r"^[A-Z][\w'’-]+(?: (?:de|da|van|von|al|[A-Z][\w'’-]+)){0,2} [A-Z][\w'’-]+$"
 )
-PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-# "…,” he told reporters." / "…,” Rantanen said." / "…,” said Mayor Inês Carvalho, who …"
-_AFTER_SPEAKER_VERB = re.compile(
-    rf"^[\s,—–-]*(?P<who>[^.!?“”\"]{{1,90}}?)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE
+PRONOUNS = frozenset({"he", "she", "i", "we"})
+# Words that open a phrase before the speaker ("After the leak, CEO … said").
+_LEAD_INS = frozenset(
+    [
+        "Of",
+        "After",
+        "In",
+        "On",
+        "During",
+        "At",
+        "For",
+        "Speaking",
+        "Asked",
+        "Regarding",
+        "Following",
+        "Before",
+        "When",
+        "While",
+        "As",
+        "Later",
+        "Earlier",
+        "Yesterday",
+        "Today",
+    ]
 )
+_WHO = r"\w[^.!?“”\"]{0,89}?"
+# "…,” he told reporters." / "…,” Rantanen said." / "…,” said Mayor Inês Carvalho, who …"
+_AFTER_SPEAKER_VERB = re.compile(rf"^[\s,;—–-]*(?P<who>{_WHO})\s+(?:{SPEECH_VERBS})\b", re.I)
 _AFTER_VERB_SPEAKER = re.compile(
-    rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^.!?,“”\"]{{1,90}})", re.IGNORECASE
+    rf"^[\s,;—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^.!?,;“”\"]{{1,90}})", re.IGNORECASE
 )
 _ACCORDING_TO = re.compile(r"^[\s,—–-]*according to\s+(?P<who>[^.!?,“”\"]{1,90})", re.I)
+_DASH_CREDIT = re.compile(r"^\s*[—–-]+\s*(?P<who>[A-Z][^.!?,“”\"]{1,60})")
 # "Stoltenberg said only that “…" / "…, she said: “…"
 _BEFORE = re.compile(
-    rf"(?P<who>[^.!?“”\"]{{1,120}}?)\s+(?:{SPEECH_VERBS})\b(?:\s+\w+){{0,3}}?"
-    rf"(?:\s+that(?:\s+\w+){{0,2}})?\s*[,:]?\s*$",
+    rf"(?P<who>[^.!?“”\"]{{1,120}}?)\s+(?:{SPEECH_VERBS})\b(?:\s+[\w'’]+){{0,4}}?"
+    rf"(?:\s+that(?:\s+[\w'’]+){{0,2}})?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+_WORDS_OF = re.compile(
+    r"(?:in the words of|attributed to|according to|quoted)\s+(?P<who>[^“”\"]{1,90}?)"
+    r"[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(
+    r"\b(?P<long>(?:[A-Z][\w'’&-]*\s+){1,6}[A-Z][\w'’&-]*)\s+\((?P<short>[A-Z]{2,6})\)"
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str  # person, organization, publication or group
+
+
+@dataclass
+class _Context:
+    """What resolving a speaker needs to know about the story."""
+
+    names: dict[str, Speaker]  # canonical names, surnames and acronyms -> speaker
+    people: list[tuple[int, int, str]]  # (paragraph, offset, name): each sentence's first person
+    last_org: Speaker | None = None  # the referent of "it"
+    last_speaker: Speaker | None = None  # ... when no organisation was quoted yet
 
 
 def attribute_quotes(
     quotes: list[Quote], analysis: Analysis, entities: Sequence[Entity] = ()
 ) -> list[Quote]:
-    """Fill in ``speaker`` on every quote (None when the story does not say)."""
-    names = _canonical_names(entities)
+    """Fill in ``speaker``, ``speaker_kind``, ``cue`` and ``quotation`` on every quote."""
     paragraphs = analysis.paragraphs
-    people = _person_mentions(paragraphs, quotes, names)
+    context = _Context(_story_names(paragraphs, entities), [])
+    context.people = _person_mentions(paragraphs, quotes, context.names)
     previous: Quote | None = None
+    number = -1
     for quote in quotes:
         unit = paragraphs[quote.paragraph]
-        last_speaker = _last_person_before(people, quote.paragraph, quote.start)
         found = None
         if quote.continues_previous and previous is not None:
-            found = (
-                (previous.speaker, previous.speaker_kind, "continues") if previous.speaker else None
-            )
-        found = found or _by_pattern(quote, unit, names, last_speaker)
-        found = found or _by_parse(quote, unit, names, last_speaker)
+            found = ("continues", previous.cue, _speaker_of(previous))
+        found = found or _by_pattern(quote, unit, context)
+        own = found is not None and found[0] in ("after", "inverted", "according to", "credit")
+        joins = previous is not None and (
+            quote.continues_previous or (not own and _joins(previous, quote, unit.text))
+        )
+        if joins and not quote.continues_previous:
+            found = ("continues", previous.cue, _speaker_of(previous))
+        found = found or _by_parse(quote, unit, context) or _by_colon(quote, unit, context)
+        found = found or _by_context(quote, paragraphs, context)
         if found is None and previous is not None and previous.speaker:
             # No attribution at all: wire style continues the previous speaker.
             same_paragraph = previous.paragraph == quote.paragraph
             opens_paragraph = quote.start <= 1 and previous.paragraph == quote.paragraph - 1
             if same_paragraph or opens_paragraph:
-                found = (previous.speaker, previous.speaker_kind, "previous speaker")
-        if found is not None:
-            quote.speaker, quote.speaker_kind, quote.attribution = found
-        else:
-            quote.speaker, quote.speaker_kind, quote.attribution = None, None, None
+                found = ("previous speaker", previous.cue, _speaker_of(previous))
+        how, cue, speaker = found if found is not None else (None, None, None)
+        quote.attribution, quote.cue = how, cue
+        quote.speaker = speaker.name if speaker else None
+        quote.speaker_kind = speaker.kind if speaker else None
+        if speaker is not None and speaker.kind in ("organization", "publication"):
+            context.last_org = speaker
+        context.last_speaker = speaker or context.last_speaker
+        number = number if joins else number + 1
+        quote.quotation = number
         previous = quote
     return quotes
 
 
+def _speaker_of(quote: Quote) -> Speaker | None:
+    return Speaker(quote.speaker, quote.speaker_kind or "person") if quote.speaker else None
+
+
+def _joins(previous: Quote, quote: Quote, text: str) -> bool:
+    """“…,” he said, “…” and “…,” she said. “…”: the second part has no attribution of
+    its own and follows the first's, in the same paragraph."""
+    if previous.paragraph != quote.paragraph:
+        return False
+    between = text[previous.end : quote.start]
+    words = re.findall(r"[\w'’]+", between)
+    if not words:
+        return True  # “…”: “…” (a colon or dash only)
+    return (
+        previous.attribution in ("after", "inverted")
+        and len(words) <= 14
+        and "that" not in (w.lower() for w in words)
+    )
+
+
+def _story_names(paragraphs: Sequence[Unit], entities: Sequence[Entity]) -> dict[str, Speaker]:
+    """Every way the story names a speaker: the entity tags' canonical names and surfaces
+    first, then each full name the model found (and its surname), then "Long Name (LN)"."""
+    names: dict[str, Speaker] = {}
+    for entity in entities:
+        if entity.kind in ("person", "organization"):
+            kind = _org_kind(entity.name) if entity.kind == "organization" else "person"
+            for surface in (*entity.surfaces, entity.name):
+                names.setdefault(surface, Speaker(entity.name, kind))
+    for unit in paragraphs:
+        for ent in unit.ents:
+            if ent.label != "PERSON":
+                continue
+            surface = clean_surface(ent.text(unit.text), "PERSON")
+            parts = surface.split()
+            if len(parts) >= 2 and _NAME_SHAPE.match(surface):
+                speaker = names.setdefault(surface, Speaker(surface, "person"))
+                names.setdefault(parts[-1], speaker)
+        for match in _ACRONYM.finditer(unit.text):
+            long_name = clean_surface(match.group("long"), "ORG")
+            names.setdefault(match.group("short"), Speaker(long_name, _org_kind(long_name)))
+    return names
+
+
+def _org_kind(name: str) -> str:
+    return "publication" if _PUBLICATION.search(name) else "organization"
+
+
 def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
-    """(paragraph, offset, name) of every person named outside quotation marks."""
+    """(paragraph, offset, name) of every person a pronoun may point back to: the first
+    person named in each sentence, outside quotation marks (the subject, as a rule)."""
     inside = {(q.paragraph, q.start, q.end) for q in quotes}
     mentions = []
     for index, unit in enumerate(paragraphs):
+        seen_in: set[int] = set()
         for ent in unit.ents:
+            sentence = next((s.start for s in unit.sents if s.start <= ent.start < s.end), 0)
+            if ent.label == "PERSON" and sentence in seen_in:
+                continue
             if ent.label != "PERSON" or any(
                 p == index and a <= ent.start < b for p, a, b in inside
             ):
                 continue
             surface = clean_surface(ent.text(unit.text), ent.label)
-            name = names.get(surface, (surface, "person"))
-            if name[1] == "person":
-                mentions.append((index, ent.start, name[0]))
+            speaker = names.get(surface) or names.get(_HONORIFIC.sub("", surface))
+            if speaker is None or speaker.kind == "person":
+                mentions.append((index, ent.start, speaker.name if speaker else surface))
+                seen_in.add(sentence)
     return mentions
 
 
-def _last_person_before(mentions, paragraph: int, offset: int) -> tuple[str, str] | None:
+def _last_person_before(context: _Context, paragraph: int, offset: int) -> Speaker | None:
     """The referent of "he" or "she": the person named most recently before the quote."""
-    before = [m for m in mentions if (m[0], m[1]) < (paragraph, offset)]
-    return (before[-1][2], "person") if before else None
+    before = [m for m in context.people if (m[0], m[1]) < (paragraph, offset)]
+    return Speaker(before[-1][2], "person") if before else None
 
 
-def _canonical_names(entities: Sequence[Entity]) -> dict[str, tuple[str, str]]:
-    names: dict[str, tuple[str, str]] = {}
-    for entity in entities:
-        if entity.kind in ("person", "organization"):
-            for surface in (*entity.surfaces, entity.name):
-                names.setdefault(surface, (entity.name, entity.kind))
-    return names
+def _sentence_before(unit: Unit, quote: Quote) -> tuple[int, str]:
+    """Where the quote's sentence starts, and its text up to the opening mark."""
+    end = max(quote.start - 1, 0)
+    start = next((s.start for s in unit.sents if s.start <= end < s.end), None)
+    if start is None:
+        start = max((unit.text.rfind(". ", 0, end) + 2), 0) if ". " in unit.text[:end] else 0
+    return start, unit.text[start:end]
 
 
-def _by_pattern(quote, unit: Unit, names, last_speaker):
+def _by_pattern(quote: Quote, unit: Unit, context: _Context):
     text = unit.text
     after = text[quote.mark_end :]
+    finished = quote.text.endswith(".") and after.lstrip(" ,")[:1].isupper()
     for pattern, how in (
         (_AFTER_SPEAKER_VERB, "after"),
         (_AFTER_VERB_SPEAKER, "inverted"),
         (_ACCORDING_TO, "according to"),
+        (_DASH_CREDIT, "credit"),
     ):
         match = pattern.match(after)
+        if match and finished and how != "credit":
+            continue  # “… in 2005.” The next sentence starts: it does not attribute this one
+        if match and len(match.group("who").split()) > 10:
+            continue
         if match:
             start = quote.mark_end + match.start("who")
-            speaker = _resolve(unit, start, start + len(match.group("who")), names, last_speaker)
-            return (*(speaker or (None, None)), how)  # "said an official": no name given
-    before_end = max(quote.start - 1, 0)
-    boundaries = [text.rfind(mark, 0, before_end) for mark in (". ", "” ", '" ')]
-    sentence_start = max((b + 2 for b in boundaries if b >= 0), default=0)
-    match = _BEFORE.search(text[sentence_start:before_end])
-    if match:
-        start = sentence_start + match.start("who")
-        speaker = _resolve(unit, start, start + len(match.group("who")), names, last_speaker)
-        return (*(speaker or (None, None)), "before")
+            end = start + len(match.group("who"))
+            speaker = _resolve(unit, start, end, quote, context, first=how != "after")
+            if how == "credit" and speaker is None:
+                continue
+            return how, _cue(match.group(0)), speaker  # "said an official": no name given
+    credit = next(
+        (e for e in unit.ents if e.label == "PERSON" and 0 < e.start - quote.mark_end <= 2), None
+    )
+    if credit is not None and quote.start <= 1:
+        speaker = _resolve(unit, credit.start, credit.end, quote, context)
+        if speaker is not None:
+            return "credit", _cue(credit.text(text)), speaker
+    sentence_start, before = _sentence_before(unit, quote)
+    before = _mask_quotes(before)
+    for pattern, how in ((_WORDS_OF, "according to"), (_BEFORE, "before")):
+        match = pattern.search(before)
+        if match:
+            start = sentence_start + match.start("who")
+            speaker = _resolve(unit, start, start + len(match.group("who")), quote, context)
+            return how, _cue(match.group(0)), speaker
     return None
 
 
-def _by_parse(quote, unit: Unit, names, last_speaker):
+def _by_colon(quote: Quote, unit: Unit, context: _Context):
+    """“Sunak defended the record: “…”": the sentence's subject speaks."""
+    sentence_start, before = _sentence_before(unit, quote)
+    if before.rstrip().endswith(":"):
+        speaker = _subject(unit, sentence_start, sentence_start + len(before), quote, context)
+        if speaker is not None:
+            return "colon", _cue(before), speaker
+    return None
+
+
+def _mask_quotes(text: str) -> str:
+    """Quoted words before the quote never hold its speaker; keep offsets, hide them."""
+    return re.sub(r"[“\"][^“”\"]*[”\"]", lambda m: "x" * len(m.group(0)), text)
+
+
+def _cue(text: str) -> str:
+    words = " ".join(text.strip(" ,;:—–-").split())
+    return words if len(words) <= 80 else words[:79] + "…"
+
+
+def _by_parse(quote: Quote, unit: Unit, context: _Context):
     """A speech verb outside the quote, in the same sentence, and its subject."""
     tokens = unit.tokens
     if not tokens.deps:
         return None
     sentence = next((s for s in unit.sents if s.start <= quote.start < s.end), None)
     lo, hi = (sentence.start, sentence.end) if sentence else (0, len(unit.text))
-    for i in range(len(tokens)):
+    nearest = sorted(range(len(tokens)), key=lambda k: abs(tokens.starts[k] - quote.start))
+    for i in nearest:
         inside_quote = quote.start <= tokens.starts[i] < quote.end
         if inside_quote or not lo <= tokens.starts[i] < hi:
             continue
@@ -174,10 +402,51 @@ def _by_parse(quote, unit: Unit, names, last_speaker):
                 if tokens.heads[j] == i and tokens.deps[j] in ("nsubj", "nsubjpass") and j != i:
                     left, right = _subtree(tokens, j)
                     speaker = _resolve(
-                        unit, tokens.starts[left], tokens.ends[right], names, last_speaker
+                        unit, tokens.starts[left], tokens.ends[right], quote, context
                     )
-                    return (*(speaker or (None, None)), "parse")
+                    return "parse", _cue(unit.text[tokens.starts[left] : tokens.ends[i]]), speaker
     return None
+
+
+def _by_context(quote: Quote, paragraphs: Sequence[Unit], context: _Context):
+    """A quote that opens its sentence with no attribution: the sentence before it
+    introduces the speaker ("X issued a statement." / "X tweeted:"), in the same
+    paragraph or at the end of the previous one."""
+    unit = paragraphs[quote.paragraph]
+    start, before = _sentence_before(unit, quote)
+    if before.strip(' “"'):
+        return None  # the quote is inside a sentence that did not attribute it
+    if start > 0:
+        host, end = unit, start
+    elif quote.paragraph > 0:
+        host = paragraphs[quote.paragraph - 1]
+        end = len(host.text)
+        if not host.text.rstrip().endswith(":") and not re.search(
+            rf"\b(?:{SPEECH_VERBS}|{SPEECH_NOUNS})\b", host.text[-160:], re.I
+        ):
+            return None
+    else:
+        return None
+    sentence = next((s for s in host.sents if s.start < end <= s.end + 1), None)
+    lo = sentence.start if sentence else max(host.text.rfind(". ", 0, end - 2) + 2, 0)
+    introduction = host.text[lo:end]
+    if introduction.lstrip()[:1] in ("“", '"'):
+        return None  # the sentence before is itself a quote
+    introduction = _mask_quotes(introduction)
+    if not re.search(rf"\b(?:{SPEECH_VERBS}|{SPEECH_NOUNS})\b", introduction, re.I) and not (
+        introduction.rstrip().endswith(":")
+    ):
+        return None
+    speaker = _subject(host, lo, end, quote, context)
+    return ("introduced", _cue(introduction), speaker) if speaker else None
+
+
+def _subject(unit: Unit, lo: int, hi: int, quote: Quote, context: _Context) -> Speaker | None:
+    """The first person or organisation named in unit.text[lo:hi] (or its opening pronoun)."""
+    words = unit.text[lo:hi].split()
+    if words and words[0].lower() in PRONOUNS:
+        return _last_person_before(context, quote.paragraph, quote.start)
+    return _resolve(unit, lo, hi, quote, context, first=True)
 
 
 def _subtree(tokens, root: int) -> tuple[int, int]:
@@ -192,24 +461,68 @@ def _subtree(tokens, root: int) -> tuple[int, int]:
     return min(members), max(members)
 
 
-def _resolve(unit: Unit, start: int, end: int, names, last_speaker) -> tuple[str, str] | None:
-    """The person (or organization) named in unit.text[start:end], or a pronoun's referent."""
+def _resolve(
+    unit: Unit, start: int, end: int, quote: Quote, context: _Context, first: bool = False
+) -> Speaker | None:
+    """The speaker named in unit.text[start:end]: a pronoun's referent, a person, an
+    organisation or publication, or a group ("officials"). ``first`` takes the name
+    nearest the start (after the verb) instead of the one nearest the end."""
     span_text = unit.text[start:end].strip()
-    if span_text.split()[:1] and span_text.split()[0].lower() in PRONOUNS:
-        return last_speaker if len(span_text.split()) <= 2 else None
-    for kind_label in ("PERSON", "ORG"):
-        candidates = [e for e in unit.ents if e.label == kind_label and start <= e.start < end]
-        for ent in reversed(candidates):  # the name closest to the verb
-            surface = clean_surface(ent.text(unit.text), ent.label)
-            if surface in names:
-                return names[surface]
-            if kind_label == "PERSON" and len(surface.split()) > 1:
-                return surface, "person"
-    # The model may miss a surname the story introduced earlier ("Rantanen said").
-    for surface, resolved in names.items():
-        if resolved[1] == "person" and re.search(rf"\b{re.escape(surface)}$", span_text):
-            return resolved
+    words = span_text.split()
+    if not words:
+        return None
+    if "," in span_text and not first:  # "Of the public process, he" -> "he"
+        lead, tail = (part.strip() for part in span_text.rsplit(",", 1))
+        opener = lead.split()[0] if lead else ""
+        if tail and (tail.split()[0].lower() in PRONOUNS or opener in _LEAD_INS):
+            start, span_text, words = end - len(tail), tail, tail.split()
+    if words[0].lower() in PRONOUNS:
+        if len(words) > 2:
+            return None
+        return _last_person_before(context, quote.paragraph, min(start, quote.start))
+    if words[0].lower() == "it" and len(words) <= 2:
+        return context.last_org or context.last_speaker
+    names = context.names
+    candidates = [e for e in unit.ents if e.label in ("PERSON", "ORG") and start <= e.start < end]
+    people = [e for e in candidates if e.label == "PERSON"]
+    ordered = people + [e for e in candidates if e.label == "ORG"]
+    if not first:
+        ordered = list(reversed(people)) + list(
+            reversed([e for e in candidates if e.label == "ORG"])
+        )
+    edge = words[:3] if first else words[-3:]
+    for size in (3, 2, 1):  # a name the story gave, at the edge next to the verb
+        key = " ".join(edge[:size] if first else edge[-size:])
+        key = _HONORIFIC.sub("", clean_surface(key, "PERSON"))
+        if key in names and (size > 1 or key[:1].isupper()):
+            return names[key]
+    for ent in ordered:
+        surface = clean_surface(ent.text(unit.text), ent.label)
+        bare = _HONORIFIC.sub("", surface)
+        for key in (surface, bare, bare.split()[-1] if bare else ""):
+            if key in names and (key != bare.split()[-1] or ent.label == "PERSON"):
+                return names[key]
+        whole = ent.start <= start + 1 and ent.end >= start + len(span_text) - 1
+        if ent.label == "PERSON" and (len(bare.split()) > 1 or bare != surface or whole):
+            return Speaker(bare, "person")
+        if ent.label == "ORG":
+            return Speaker(surface, _org_kind(surface))
+    # The model may miss a name the story introduced earlier ("Rantanen said").
+    bare_span = _HONORIFIC.sub("", re.sub(r"['’]s\b.*$", "", span_text))
+    for surface, speaker in names.items():
+        if re.search(rf"(?:^|\s){re.escape(surface)}$", bare_span):
+            return speaker
     # ... or a whole name it took for something else ("Ana Lima" as the city of Lima).
-    if _NAME_SHAPE.match(span_text):
-        return span_text, "person"
+    if _NAME_SHAPE.match(bare_span):
+        return Speaker(bare_span, "person")
+    titled = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)$", span_text)
+    if titled:
+        return Speaker(titled.group("name"), "person")  # "Mr. Toccafondi says": all we get
+    outlet = re.sub(r"^(?:the|The)\s+", "", bare_span)
+    if _PUBLICATION.search(outlet) and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s?){1,5}", outlet):
+        return Speaker(outlet, "publication")  # "according to the Sydney Morning Herald"
+    head = words[-1].lower().strip(",;:")
+    if head in GROUP_NOUNS and len(words) <= 5:
+        group = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "one", "some"))
+        return Speaker(group.lower() if group[:1].islower() else group, "group")
     return None

@@ -27,8 +27,10 @@ class Quote:
     continues_previous: bool = False  # the second or later paragraph of one quotation
     unbalanced: bool = False  # no closing mark where one was due
     speaker: str | None = None
-    speaker_kind: str | None = None  # "person" or "organization"
+    speaker_kind: str | None = None  # person, organization, publication or group
     attribution: str | None = None  # how the speaker was found (for tests and inspect)
+    cue: str | None = None  # the words that attribute it ("said Ambassador Mohib")
+    quotation: int = 0  # parts of one quotation (over paragraphs, around "he said") share it
 
     @property
     def words(self) -> int:
@@ -38,15 +40,18 @@ class Quote:
         return {
             "text": self.text,
             "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind,
+            "cue": self.cue,
             "paragraph": self.paragraph,
             "start": self.start,
             "end": self.end,
+            "quotation": self.quotation,
             "continues_previous": self.continues_previous,
         }
 
 
 def find_quotes(paragraphs: list[str]) -> list[Quote]:
-    """Every quotation in the story, in order."""
+    """Every double-quoted stretch of the story, in order (see ``is_scare_quote``)."""
     quotes: list[Quote] = []
     carried = False  # the previous paragraph ended inside a quote
     for index, paragraph in enumerate(paragraphs):
@@ -88,6 +93,9 @@ def _opens(paragraph: str, position: int, char: str) -> bool:
 def _closes(paragraph: str, position: int, char: str) -> bool:
     if char == CLOSE_CURLY:
         return True
+    if char == OPEN_CURLY:  # "…decision.“ However": an opening mark typed as the closing one
+        after = paragraph[position + 1 : position + 2]
+        return position > 0 and paragraph[position - 1] in ".!?," and after in ("", " ")
     return char == STRAIGHT and position > 0 and not paragraph[position - 1].isspace()
 
 
@@ -100,4 +108,58 @@ def _add(quotes, paragraph, index, start, end, continued, unbalanced=False) -> N
     mark_end = min(end + 1, len(paragraph))
     quotes.append(
         Quote(stripped, index, offset, offset + len(stripped), mark_end, continued, unbalanced)
+    )
+
+
+MIN_QUOTATION_WORDS = 4
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "vs.",
+        "with",
+        "de",
+        "la",
+        "le",
+        "von",
+        "van",
+    ]
+)
+
+
+def is_scare_quote(quote: Quote, paragraph: str) -> bool:
+    """Quoted words that are not a quotation: a fragment of fewer than four words ("too
+    shrill", "parole"), or a name or title in title case ("Fox News Sunday", "The
+    Internet Explorer 6 Countdown") that is not a sentence of its own."""
+    if quote.continues_previous:
+        return False
+    words = quote.text.split()
+    if len(words) < MIN_QUOTATION_WORDS:
+        return True
+    content = [w for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    whole_paragraph = quote.start <= 1 and quote.end >= len(paragraph) - 2
+    ends_sentence = quote.text.rstrip()[-1:] in ".!?,…" or paragraph[quote.end : quote.end + 1] in (
+        ",",
+    )
+    return (
+        bool(content)
+        and capitalised / len(content) >= 0.6
+        and not ends_sentence
+        and not whole_paragraph
+        and len(words) <= 12
     )

@@ -1,0 +1,187 @@
+"""Quotations at newsroom grade (issue #16), on sentences written for these tests: what
+is not a quotation, one quotation in several parts, and speakers beyond "X said"."""
+
+import pytest
+
+from newsdigest.core.enrich import EnrichmentOptions, StoryInputs, enrich_story, split_scare_quotes
+from newsdigest.core.entities import EntityDirectory
+from newsdigest.core.nlp import AnalysisConfig
+from newsdigest.core.nlp.config import analyzer_for
+from newsdigest.core.quotes import find_quotes, is_scare_quote
+
+CONFIG = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
+
+
+def enriched(paragraphs: list[str]):
+    [analysis] = analyzer_for(CONFIG).analyse_here([(paragraphs, False)])
+    options = EnrichmentOptions(features=frozenset({"entities", "quotes"}))
+    return enrich_story(analysis, StoryInputs(paragraphs), EntityDirectory(), options)
+
+
+def quotations(paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
+    """(text of the first part, speaker, kind) per quotation."""
+    found = {}
+    for quote in enriched(paragraphs).quotes:
+        found.setdefault(quote.quotation, (quote.text, quote.speaker, quote.speaker_kind))
+    return list(found.values())
+
+
+# --- what is not a quotation --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The mayor called the plan "too shrill" on Monday.',
+        'She appeared on "Morning Harbour Report" to defend it.',
+        'The ferry, nicknamed "Old Grey", sails at dawn.',
+        'Visitors were granted "parole" status.',
+        'The council launched "The Greener Quayside Challenge" last spring.',
+    ],
+)
+def test_titles_names_and_fragments_are_scare_quotes(paragraph):
+    [quote] = find_quotes([paragraph])
+    assert is_scare_quote(quote, paragraph)
+
+
+def test_a_sentence_in_title_case_words_is_still_a_quotation():
+    paragraph = '"We Will Not Move The Market Today," the director said.'
+    [quote] = find_quotes([paragraph])
+    assert not is_scare_quote(quote, paragraph)
+
+
+def test_scare_quotes_are_kept_apart_and_never_become_the_pull_quote():
+    paragraphs = [
+        "Harbour workers in Lindqvist ended their strike on Friday.",
+        'The union had called the offer "insulting" and the port "The Cage".',
+        '"We have won more than we expected, and the members know it," union leader '
+        "Marta Lindqvist said.",
+    ]
+    result = enriched(paragraphs)
+    assert [q.text for q in result.scare_quotes] == ["insulting", "The Cage"]
+    assert [q.text for q in result.quotes] == [
+        "We have won more than we expected, and the members know it"
+    ]
+    assert result.pull_quote is result.quotes[0]
+
+
+def test_a_continuation_of_a_scare_quote_goes_with_it():
+    paragraphs = ['They named it "Blue', '"Harbour" in the end.']
+    kept, scare = split_scare_quotes(find_quotes(paragraphs), paragraphs)
+    assert kept == [] and len(scare) == 2
+
+
+# --- one quotation in several parts -------------------------------------------------
+
+
+def test_a_quote_interrupted_by_its_attribution_is_one_quotation():
+    found = quotations(
+        [
+            "The port of Vaasa reopened on Tuesday.",
+            '"The ice came early this year," harbour master Jonas Ek said, "and it cost '
+            'us two weeks of work."',
+        ]
+    )
+    assert found == [("The ice came early this year", "Jonas Ek", "person")]
+
+
+def test_a_second_sentence_after_the_attribution_is_the_same_quotation():
+    found = quotations(
+        [
+            '"We were ready for the storm," said Mayor Ilse Varga. "Nobody in the '
+            'town lost power for more than an hour."'
+        ]
+    )
+    assert found == [("We were ready for the storm", "Ilse Varga", "person")]
+
+
+def test_a_quote_running_over_paragraphs_is_one_quotation():
+    found = quotations(
+        [
+            'Engineer Paavo Rask said: "The bridge was never meant to carry this much',
+            '"traffic, and every winter the salt makes it worse."',
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Paavo Rask"]
+
+
+# --- speakers -----------------------------------------------------------------------
+
+
+def test_organisations_publications_and_groups_speak():
+    found = quotations(
+        [
+            '"The line will reopen on Monday after repairs to the signals," the '
+            "Ministry of Transport said in a statement.",
+            '"Passengers should expect delays for the rest of the week," the Harbour '
+            "Gazette reported.",
+            '"Nobody told us the trains would stop for a whole week," commuters said.',
+        ]
+    )
+    assert [(speaker, kind) for _text, speaker, kind in found] == [
+        ("Ministry of Transport", "organization"),
+        ("Harbour Gazette", "publication"),
+        ("commuters", "group"),
+    ]
+
+
+def test_a_surname_after_a_title_is_the_full_name_the_story_gave():
+    found = quotations(
+        [
+            "Prosecutor Helena Marsh opened the case against the shipping firm on Monday.",
+            'Ms. Marsh told the court that "the company knew the hull was cracked for two '
+            'whole years".',
+        ]
+    )
+    assert found[0][1] == "Helena Marsh"
+
+
+def test_according_to_and_in_the_words_of():
+    found = quotations(
+        [
+            'In the words of coach Anders Holm, "the team played the best football of its '
+            'life tonight".',
+            '"Ticket sales doubled in a single week," according to the Lakeside Courier.',
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Anders Holm", "Lakeside Courier"]
+
+
+def test_a_tweet_and_a_colon_introduce_the_speaker():
+    found = quotations(
+        [
+            "Senator Clara Osei tweeted on Tuesday morning:",
+            '"The bill that passed tonight will help every family in this state."',
+        ]
+    )
+    assert found[0][1] == "Clara Osei"
+
+
+def test_a_pronoun_is_the_person_the_sentence_was_about():
+    found = quotations(
+        [
+            "Farmer Piet Laan lost half his harvest to the flood. His neighbour Kees Mol "
+            "lent him a pump.",
+            'He said, "Without that pump we would have lost the whole farm this year."',
+        ]
+    )
+    assert found[0][1] in ("Piet Laan", "Kees Mol")  # the model's sentence split decides
+    assert found[0][2] == "person"
+
+
+def test_it_is_the_organisation_quoted_before():
+    found = quotations(
+        [
+            '"Fares will rise by four percent next year," Nordic Rail said on Monday. '
+            '"Season tickets will not change at all this time," it added.'
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Nordic Rail", "Nordic Rail"]
+
+
+def test_every_quotation_says_how_it_was_attributed():
+    result = enriched(['"The water is safe to drink again," the health board said.'])
+    [quote] = result.quotes
+    assert quote.attribution == "after"
+    assert quote.cue == "the health board said"
+    assert quote.as_dict()["cue"] == "the health board said"
