@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from evaluation.annotate import build, candidates  # noqa: E402
-from evaluation.corpus import CorpusMissing, checksum, load  # noqa: E402
+from evaluation.annotate import build, candidates, misaligned  # noqa: E402
+from evaluation.corpus import CorpusMissing, load  # noqa: E402
 from evaluation.quotes import Found, Tally, score  # noqa: E402
 
 JUDGMENTS = ROOT / "tests" / "data" / "quotes" / "judgments.txt"
@@ -84,17 +84,6 @@ def system_quotes(articles):
     return results
 
 
-def check_alignment(gold: dict, articles: dict) -> None:
-    for article_id, marked in gold.items():
-        paragraphs = articles[article_id].paragraphs
-        for entry in marked["quotations"] + marked["not_quotations"]:
-            for paragraph, start, end, digest in entry["parts"]:
-                if checksum(paragraphs[paragraph][start:end]) != digest:
-                    raise SystemExit(
-                        f"{article_id}: annotation ¶{paragraph} no longer fits the text"
-                    )
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", default=os.environ.get("NEWSDIGEST_CORPORA"))
@@ -112,7 +101,9 @@ def main() -> int:
     except CorpusMissing as error:
         print(f"make eval: {error}", file=sys.stderr)
         return 2
-    check_alignment(gold, articles)
+    wrong = misaligned(gold, articles)
+    if wrong:
+        raise SystemExit(f"annotations no longer fit the text: {', '.join(wrong)}")
     parts = ["dev", "held-out"] if args.part == "all" else [args.part]
     chosen = [a for a in articles.values() if part_of(a.id) in parts]
     found = system_quotes(chosen)

@@ -3,11 +3,11 @@ is not a quotation, one quotation in several parts, and speakers beyond "X said"
 
 import pytest
 
-from newsdigest.core.enrich import EnrichmentOptions, StoryInputs, enrich_story, split_scare_quotes
+from newsdigest.core.enrich import EnrichmentOptions, StoryInputs, enrich_story
 from newsdigest.core.entities import EntityDirectory
 from newsdigest.core.nlp import AnalysisConfig
 from newsdigest.core.nlp.config import analyzer_for
-from newsdigest.core.quotes import find_quotes, is_scare_quote
+from newsdigest.core.quotes import find_quotes, is_scare_quote, split_scare_quotes
 
 CONFIG = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from evaluation.corpus import checksum, load
+from evaluation.corpus import Article, checksum, load
 
 OPEN = "“"
 CLOSE = "”"
@@ -111,6 +111,18 @@ def build(corpora: Path, judgments: Path) -> dict:
         article_id: {"quotations": a["quotations"], "not_quotations": a["not_quotations"]}
         for article_id, a in articles.items()
     }
+
+
+def misaligned(gold: dict, articles: dict[str, Article]) -> list[str]:
+    """Annotations whose checksum no longer matches the text they point at."""
+    wrong = []
+    for article_id, marked in gold.items():
+        paragraphs = articles[article_id].paragraphs
+        for entry in marked["quotations"] + marked["not_quotations"]:
+            for paragraph, start, end, digest in entry["parts"]:
+                if checksum(paragraphs[paragraph][start:end]) != digest:
+                    wrong.append(f"{article_id} ¶{paragraph}")
+    return wrong
 
 
 def main() -> None:

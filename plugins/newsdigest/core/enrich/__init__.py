@@ -21,7 +21,7 @@ from newsdigest.core.quotes import (
     attribute_quotes,
     choose_pull_quote,
     find_quotes,
-    is_scare_quote,
+    split_scare_quotes,
 )
 
 FEATURES = ("entities", "quotes", "facts")
@@ -123,7 +123,7 @@ class Enrichment:
             entities=[Entity(**raw) for raw in data["entities"]],
             quotes=quotes,
             pull_quote=None if chosen is None or quotes is None else quotes[chosen],
-            scare_quotes=[Quote(**raw) for raw in data.get("scare_quotes", [])],
+            scare_quotes=[Quote(**raw) for raw in data["scare_quotes"]],
             facts=None if data["facts"] is None else [Fact(**raw) for raw in data["facts"]],
             warnings=list(data["warnings"]),
         )
@@ -166,21 +166,6 @@ def enrich_story(
             result.warnings,
         )
     return result
-
-
-def split_scare_quotes(quotes: list[Quote], paragraphs: Sequence[str]):
-    """(quotations, scare quotes): a part that continues a scare quote goes with it."""
-    kept: list[Quote] = []
-    scare: list[Quote] = []
-    previous = None
-    for quote in quotes:
-        continues_scare = quote.continues_previous and bool(scare) and scare[-1] is previous
-        if continues_scare or is_scare_quote(quote, paragraphs[quote.paragraph]):
-            scare.append(quote)
-        else:
-            kept.append(quote)
-        previous = quote
-    return kept, scare
 
 
 __all__ = [

@@ -9,6 +9,7 @@ a paragraph end with no such continuation ends there and is marked unbalanced.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
@@ -163,3 +164,18 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
         and not whole_paragraph
         and len(words) <= 12
     )
+
+
+def split_scare_quotes(quotes: list[Quote], paragraphs: Sequence[str]):
+    """(quotations, scare quotes): a part that continues a scare quote goes with it."""
+    kept: list[Quote] = []
+    scare: list[Quote] = []
+    previous = None
+    for quote in quotes:
+        continues_scare = quote.continues_previous and bool(scare) and scare[-1] is previous
+        if continues_scare or is_scare_quote(quote, paragraphs[quote.paragraph]):
+            scare.append(quote)
+        else:
+            kept.append(quote)
+        previous = quote
+    return kept, scare
