@@ -44,6 +44,50 @@ def test_titles_names_and_fragments_are_scare_quotes(paragraph):
     assert is_scare_quote(quote, paragraph)
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'He wanted to fly at the "Top of the Spear." Nothing less would do.',
+        'What about the old adage, "every cloud has a silver lining for someone"?',
+        'A question like "the best harbour in the whole world" tells you little.',
+        'Locals know the road as "the long way round to the sea" in every season.',
+    ],
+)
+def test_titles_with_a_full_stop_and_words_used_as_words_are_scare_quotes(paragraph):
+    [quote] = find_quotes([paragraph])
+    assert is_scare_quote(quote, paragraph)
+
+
+def test_a_straight_mark_never_closed_opens_nothing():
+    paragraph = (
+        'The comet Kell (also known as "Kell 4) was sampled in 2004, and volunteers were '
+        'asked to "find" the grains in photographs taken by the probe.'
+    )
+    assert [q.text for q in find_quotes([paragraph])] == ["find"]
+
+
+def test_nested_straight_marks_still_make_one_quote():
+    paragraph = '"If we knew the answer, it would not be called "research"," she said.'
+    [quote, *_] = find_quotes([paragraph])
+    assert quote.text.startswith("If we knew the answer")
+
+
+def test_a_photo_caption_does_not_break_a_quote_that_runs_on():
+    paragraphs = [
+        'Curator Ines Dahl said: "The trainer will arrive in May, and visitors will climb',
+        "The old trainer on its trailer in 2009. Image: Harbour Museum.",
+        '"aboard it to see how the crews learned to fly the shuttle for years."',
+    ]
+    quotes = find_quotes(paragraphs)
+    assert [(q.paragraph, q.continues_previous) for q in quotes] == [(0, False), (2, True)]
+
+
+def test_words_a_speaker_called_something_are_still_a_quotation():
+    paragraph = 'The mayor called the plan "a betrayal of every worker in this town".'
+    [quote] = find_quotes([paragraph])
+    assert not is_scare_quote(quote, paragraph)
+
+
 def test_a_sentence_in_title_case_words_is_still_a_quotation():
     paragraph = '"We Will Not Move The Market Today," the director said.'
     [quote] = find_quotes([paragraph])
@@ -177,6 +221,58 @@ def test_it_is_the_organisation_quoted_before():
         ]
     )
     assert [speaker for _text, speaker, _kind in found] == ["Nordic Rail", "Nordic Rail"]
+
+
+def test_he_is_not_the_woman_the_story_calls_she():
+    found = quotations(
+        [
+            "Tomas Brandt, a beekeeper, moved his hives to the valley in May.",
+            "Greta Lund, his neighbour, said she had never seen so many bees. Greta's "
+            "sister asked him to move them again, but he replied "
+            '"I cannot move a hundred hives in the middle of summer".',
+        ]
+    )
+    assert found[0][1] == "Tomas Brandt"
+
+
+def test_a_name_with_a_job_after_it_is_the_speaker_not_the_job():
+    found = quotations(
+        [
+            'Karin Vold, the Harbour Authority Spokesperson, said, "We expect the first '
+            'ships to dock again by the end of the week".'
+        ]
+    )
+    assert found[0][1] == "Karin Vold"
+
+
+def test_an_organisation_written_before_a_person_is_split_off():
+    found = quotations(
+        [
+            "After the vote, chair of the Coastal Fishing Council Erik Sandvik told "
+            'reporters: "This quota will empty the harbour of boats within two years."'
+        ]
+    )
+    assert found[0][1:] == ("Erik Sandvik", "person")
+
+
+def test_a_publication_that_saw_a_document_did_not_write_it():
+    found = quotations(
+        [
+            'A leaked letter seen by the Harbour Gazette says "every claim must be '
+            'filed within twenty working days or it will lapse".'
+        ]
+    )
+    assert found[0][1] != "Harbour Gazette"
+
+
+def test_a_misspelt_surname_is_the_person_the_story_named():
+    found = quotations(
+        [
+            "Lydia Brennmann, a spokeswoman for the food agency, said the rules would change.",
+            '"We need to make sure nobody gets too much iodine from bread," Ms Brenman said.',
+        ]
+    )
+    assert found[0][1] == "Lydia Brennmann"
 
 
 def test_every_quotation_says_how_it_was_attributed():

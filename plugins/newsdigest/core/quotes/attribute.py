@@ -12,11 +12,13 @@ name from the entity tags. Parts of one quotation (“…,” he said, “…”
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdigest.core.entities.extract import Entity, clean_surface
+from newsdigest.core.entities.names import ORG_HEADS, is_role, split_org_person
 from newsdigest.core.nlp import Analysis, Unit
 from newsdigest.core.quotes.find import Quote
 
@@ -125,7 +127,7 @@ GROUP_NOUNS = frozenset(
 )
 _PUBLICATION = re.compile(
     r"\b(?:News|Times|Post|Herald|Journal|Gazette|Press|Agency|Magazine|Daily|Tribune"
-    r"|Telegraph|Guardian|Reuters|AFP|BBC|CNN|Radio|Television|TV|Weekly|Chronicle|World"
+    r"|Telegraph|Guardian|Reuters|AFP|BBC|CNN|Radio|Television|TV|Weekly|Chronicle"
     r"|Observer|Independent|Express|Mail|Sun|Star|Wire|Associated Press)\b"
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sen|Gov|Rep|Gen|Sir|Dame)\.?\s+")
@@ -176,6 +178,10 @@ _WORDS_OF = re.compile(
     r"[\s,:—–-]*$",
     re.IGNORECASE,
 )
+# A name after these only passed the words on ("a letter seen by Sky News says").
+_PASSED_ON = re.compile(
+    r"\s(?:seen|obtained|reviewed|published|cited|leaked|shared|provided|sent) (?:by|to|with)\s"
+)
 _ACRONYM = re.compile(
     r"\b(?P<long>(?:[A-Z][\w'’&-]*\s+){1,6}[A-Z][\w'’&-]*)\s+\((?P<short>[A-Z]{2,6})\)"
 )
@@ -193,6 +199,7 @@ class _Context:
 
     names: dict[str, Speaker]  # canonical names, surnames and acronyms -> speaker
     people: list[tuple[int, int, str]]  # (paragraph, offset, name): each sentence's first person
+    pronouns: dict[str, str] = field(default_factory=dict)  # name -> "he" or "she", if told
     last_org: Speaker | None = None  # the referent of "it"
     last_speaker: Speaker | None = None  # ... when no organisation was quoted yet
 
@@ -204,6 +211,7 @@ def attribute_quotes(
     paragraphs = analysis.paragraphs
     context = _Context(_story_names(paragraphs, entities), [])
     context.people = _person_mentions(paragraphs, quotes, context.names)
+    context.pronouns = _pronouns(paragraphs, context.people)
     previous: Quote | None = None
     number = -1
     for quote in quotes:
@@ -263,6 +271,7 @@ def _story_names(paragraphs: Sequence[Unit], entities: Sequence[Entity]) -> dict
     """Every way the story names a speaker: the entity tags' canonical names and surfaces
     first, then each full name the model found (and its surname), then "Long Name (LN)"."""
     names: dict[str, Speaker] = {}
+    given: dict[str, list[Speaker]] = {}  # first name -> the people who have it
     for entity in entities:
         if entity.kind in ("person", "organization"):
             kind = _org_kind(entity.name) if entity.kind == "organization" else "person"
@@ -270,17 +279,53 @@ def _story_names(paragraphs: Sequence[Unit], entities: Sequence[Entity]) -> dict
                 names.setdefault(surface, Speaker(entity.name, kind))
     for unit in paragraphs:
         for ent in unit.ents:
+            glued = split_org_person(clean_surface(ent.text(unit.text), "ORG"))
+            if ent.label == "ORG" and glued is not None:
+                names.setdefault(glued[0], Speaker(glued[0], _org_kind(glued[0])))
+                speaker = names.setdefault(glued[1], Speaker(glued[1], "person"))
+                names.setdefault(glued[1].split()[-1], speaker)
             if ent.label != "PERSON":
                 continue
-            surface = clean_surface(ent.text(unit.text), "PERSON")
+            surface = _HONORIFIC.sub("", clean_surface(ent.text(unit.text), "PERSON"))
             parts = surface.split()
-            if len(parts) >= 2 and _NAME_SHAPE.match(surface):
+            if len(parts) >= 2 and _NAME_SHAPE.match(surface) and not _names_a_body(surface):
                 speaker = names.setdefault(surface, Speaker(surface, "person"))
                 names.setdefault(parts[-1], speaker)
+                given.setdefault(parts[0], []).append(speaker)
         for match in _ACRONYM.finditer(unit.text):
             long_name = clean_surface(match.group("long"), "ORG")
             names.setdefault(match.group("short"), Speaker(long_name, _org_kind(long_name)))
+    for first_name, speakers in given.items():  # "Thomas' sister": Thomas Sam's
+        if len({speaker.name for speaker in speakers}) == 1:
+            names.setdefault(first_name, speakers[0])
     return names
+
+
+def _names_a_body(surface: str) -> bool:
+    """ "Medical Journal", "Security Council": the model's person is a publication or body."""
+    return bool(_PUBLICATION.search(surface) or re.fullmatch(ORG_HEADS, surface.split()[-1]))
+
+
+def _describes(phrase: str) -> bool:
+    """ "the State Department spokesperson", "a lawyer for the family", "who …": an
+    appositive that describes the name before it."""
+    first = phrase.split()[0]
+    return first.lower() in ("the", "a", "an", "who", "its", "his", "her") or (
+        first.islower() or is_role(phrase)
+    )
+
+
+def _misspelt(surname: str, names: dict[str, Speaker]) -> Speaker | None:
+    """The one person of the story whose surname is a near spelling of ``surname``."""
+    if len(surname) < 5:
+        return None
+    surnames = [
+        key for key, speaker in names.items() if speaker.kind == "person" and " " not in key
+    ]
+    close = difflib.get_close_matches(surname, surnames, n=2, cutoff=0.8)
+    if len(close) == 1 and close[0][:1] == surname[:1]:
+        return names[close[0]]
+    return None
 
 
 def _org_kind(name: str) -> str:
@@ -289,31 +334,82 @@ def _org_kind(name: str) -> str:
 
 def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
     """(paragraph, offset, name) of every person a pronoun may point back to: the first
-    person named in each sentence, outside quotation marks (the subject, as a rule)."""
+    person named in each sentence, outside quotation marks (the subject, as a rule),
+    including a name the story gave before that the model missed there ("Rathbun
+    requested donations")."""
     inside = {(q.paragraph, q.start, q.end) for q in quotes}
     mentions = []
     for index, unit in enumerate(paragraphs):
-        seen_in: set[int] = set()
+        first: dict[int, tuple[int, str]] = {}  # sentence start -> (offset, name)
         for ent in unit.ents:
             sentence = next((s.start for s in unit.sents if s.start <= ent.start < s.end), 0)
-            if ent.label == "PERSON" and sentence in seen_in:
+            if ent.label != "PERSON" or sentence in first:
                 continue
-            if ent.label != "PERSON" or any(
-                p == index and a <= ent.start < b for p, a, b in inside
-            ):
+            if any(p == index and a <= ent.start < b for p, a, b in inside):
                 continue
             surface = clean_surface(ent.text(unit.text), ent.label)
             speaker = names.get(surface) or names.get(_HONORIFIC.sub("", surface))
             if speaker is None or speaker.kind == "person":
-                mentions.append((index, ent.start, speaker.name if speaker else surface))
-                seen_in.add(sentence)
+                first[sentence] = (ent.start, speaker.name if speaker else surface)
+        for sentence in unit.sents:
+            opening = re.match(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", unit.text[sentence.start :])
+            known = opening and names.get(_HONORIFIC.sub("", opening.group(0)))
+            if known and known.kind == "person" and sentence.start not in first:
+                first[sentence.start] = (sentence.start, known.name)
+        mentions.extend((index, offset, name) for offset, name in sorted(first.values()))
     return mentions
 
 
-def _last_person_before(context: _Context, paragraph: int, offset: int) -> Speaker | None:
-    """The referent of "he" or "she": the person named most recently before the quote."""
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_PRONOUN = re.compile(r"\b(?:(he|she)|(himself|herself))\b", re.IGNORECASE)
+
+
+def _pronouns(paragraphs: Sequence[Unit], people: list[tuple[int, int, str]]) -> dict[str, str]:
+    """The pronoun the story itself uses for each person: the first "he" or "she" after
+    a sentence names them as its subject ("Greta Lund, his neighbour, said she …"), a
+    "himself"/"herself" there, or "Mr"/"Ms" before the name; a person the story calls
+    both is left out."""
+    tally: dict[str, list[int]] = {}
+    for position, (index, offset, name) in enumerate(people):
+        unit = paragraphs[index]
+        counts = tally.setdefault(name, [0, 0])
+        title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", unit.text[max(offset - 6, 0) : offset])
+        if title:
+            counts[0 if title.group(1) == "Mr" else 1] += 1
+        named = _CAPITALISED_RUN.match(unit.text, offset)
+        after = named.end() if named else offset
+        if unit.text[after : after + 1] in ("'", "’"):
+            continue  # "Greta's sister asked him": Greta is not the subject
+        end = next((s.end for s in unit.sents if s.start <= offset < s.end), len(unit.text))
+        following = people[position + 1] if position + 1 < len(people) else None
+        if following is not None and following[0] == index:
+            end = min(end, following[1])
+        first_seen = False
+        for match in _PRONOUN.finditer(_mask_quotes(unit.text[after:end])):
+            word = match.group(0).lower()
+            if match.group(1) and first_seen:
+                continue
+            first_seen = first_seen or bool(match.group(1))
+            counts[0 if word.startswith("h") and not word.startswith("her") else 1] += 1
+    return {
+        name: "he" if he > she else "she"
+        for name, (he, she) in tally.items()
+        if (he or she) and min(he, she) == 0
+    }
+
+
+def _last_person_before(
+    context: _Context, paragraph: int, offset: int, pronoun: str = ""
+) -> Speaker | None:
+    """The referent of "he" or "she": the person named most recently before the quote
+    whom the story does not call by the other pronoun."""
     before = [m for m in context.people if (m[0], m[1]) < (paragraph, offset)]
-    return Speaker(before[-1][2], "person") if before else None
+    pronoun = pronoun.lower()
+    for _, _, name in reversed(before):
+        told = context.pronouns.get(name)
+        if pronoun not in ("he", "she") or told in (None, pronoun):
+            return Speaker(name, "person")
+    return None
 
 
 def _sentence_before(unit: Unit, quote: Quote) -> tuple[int, str]:
@@ -368,6 +464,8 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
 def _by_colon(quote: Quote, unit: Unit, context: _Context):
     """“Sunak defended the record: “…”": the sentence's subject speaks."""
     sentence_start, before = _sentence_before(unit, quote)
+    if re.search(r"\b(?:cit|quot)(?:e|es|ed|ing)\b", before, re.IGNORECASE):
+        return None  # "The Guardian cited questions, including: “…”": not its own words
     if before.rstrip().endswith(":"):
         speaker = _subject(unit, sentence_start, sentence_start + len(before), quote, context)
         if speaker is not None:
@@ -445,7 +543,7 @@ def _subject(unit: Unit, lo: int, hi: int, quote: Quote, context: _Context) -> S
     """The first person or organisation named in unit.text[lo:hi] (or its opening pronoun)."""
     words = unit.text[lo:hi].split()
     if words and words[0].lower() in PRONOUNS:
-        return _last_person_before(context, quote.paragraph, quote.start)
+        return _last_person_before(context, quote.paragraph, quote.start, words[0])
     return _resolve(unit, lo, hi, quote, context, first=True)
 
 
@@ -467,19 +565,28 @@ def _resolve(
     """The speaker named in unit.text[start:end]: a pronoun's referent, a person, an
     organisation or publication, or a group ("officials"). ``first`` takes the name
     nearest the start (after the verb) instead of the one nearest the end."""
-    span_text = unit.text[start:end].strip()
+    span_text = unit.text[start:end].rstrip(" ,;:")
+    passed_on = _PASSED_ON.search(span_text)
+    if passed_on:  # "a letter seen by Sky News says": Sky News only saw it
+        span_text = span_text[: passed_on.start()]
+    end = start + len(span_text)
+    span_text = span_text.strip()
     words = span_text.split()
     if not words:
         return None
     if "," in span_text and not first:  # "Of the public process, he" -> "he"
         lead, tail = (part.strip() for part in span_text.rsplit(",", 1))
         opener = lead.split()[0] if lead else ""
+        tail = re.sub(r"^(?:and|but|yet|so|then)\s+", "", tail)  # "…, but he replied"
         if tail and (tail.split()[0].lower() in PRONOUNS or opener in _LEAD_INS):
             start, span_text, words = end - len(tail), tail, tail.split()
+        elif lead and tail and _describes(tail):
+            # "Jeff Rathke, the State Department Spokesperson": the name, not the job
+            return _resolve(unit, start, start + len(lead), quote, context, first)
     if words[0].lower() in PRONOUNS:
         if len(words) > 2:
             return None
-        return _last_person_before(context, quote.paragraph, min(start, quote.start))
+        return _last_person_before(context, quote.paragraph, min(start, quote.start), words[0])
     if words[0].lower() == "it" and len(words) <= 2:
         return context.last_org or context.last_speaker
     names = context.names
@@ -502,6 +609,18 @@ def _resolve(
         for key in (surface, bare, bare.split()[-1] if bare else ""):
             if key in names and (key != bare.split()[-1] or ent.label == "PERSON"):
                 return names[key]
+        glued = split_org_person(surface) if ent.label == "ORG" else None
+        if glued is not None:  # "the Refugee Council Enver Solomon"
+            return names.get(glued[1]) or Speaker(glued[1], "person")
+        if is_role(bare):
+            continue  # "State Department Spokesperson" names nobody
+        if ent.label == "PERSON" and " " not in bare:
+            given = re.search(r"(?<![.!?]\s)\b([A-Z][\w'’-]+)\s+$", unit.text[start : ent.start])
+            if given and not is_role(given.group(1)) and given.group(1) not in names:
+                return Speaker(f"{given.group(1)} {bare}", "person")  # "Enver Solomon"
+            fixed = _misspelt(bare, names)
+            if fixed is not None:
+                return fixed  # "Ms Bauchtman" for the story's Lydia Buchtmann
         whole = ent.start <= start + 1 and ent.end >= start + len(span_text) - 1
         if ent.label == "PERSON" and (len(bare.split()) > 1 or bare != surface or whole):
             return Speaker(bare, "person")
@@ -516,8 +635,8 @@ def _resolve(
     if _NAME_SHAPE.match(bare_span):
         return Speaker(bare_span, "person")
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)$", span_text)
-    if titled:
-        return Speaker(titled.group("name"), "person")  # "Mr. Toccafondi says": all we get
+    if titled:  # "Mr. Toccafondi says"; "Ms Bauchtman" for the story's Lydia Buchtmann
+        return _misspelt(titled.group("name"), names) or Speaker(titled.group("name"), "person")
     outlet = re.sub(r"^(?:the|The)\s+", "", bare_span)
     if _PUBLICATION.search(outlet) and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s?){1,5}", outlet):
         return Speaker(outlet, "publication")  # "according to the Sydney Morning Herald"

@@ -3,17 +3,23 @@
 Single quotes never open a quotation: inside double quotes they are nested quotes,
 elsewhere they are apostrophes ("alliance’s", "don't"). Wire convention is followed
 for quotes that run over several paragraphs: a paragraph that ends inside a quote
-continues it when the next paragraph opens with a quote mark. A quote still open at
-a paragraph end with no such continuation ends there and is marked unbalanced.
+continues it when the next paragraph opens with a quote mark (a photo caption between
+the two, "… Image: NASA.", does not break it). A quote still open at a paragraph end
+with no such continuation ends there and is marked unbalanced. A straight mark that
+is never closed (a second straight mark turns up where only an opening one fits, as
+in 'comet Wild (also known as "Wild 2) … to "discover" the samples') opened nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 _OPENS_AFTER = " \t([{—–-/:;,"  # a straight quote after these (or at the start) opens
+# A picture's caption or credit line, which may sit inside a quote that runs on.
+_CAPTION = re.compile(r"(?:^|[.!?]\s)(?:Image|Photo|Picture|Credit)s?:\s*[^.!?]{1,80}\.?\s*$")
 
 
 @dataclass
@@ -56,6 +62,8 @@ def find_quotes(paragraphs: list[str]) -> list[Quote]:
     quotes: list[Quote] = []
     carried = False  # the previous paragraph ended inside a quote
     for index, paragraph in enumerate(paragraphs):
+        if carried and is_caption(paragraph):
+            continue
         opens_with_quote = paragraph[:1] in (OPEN_CURLY, STRAIGHT)
         if carried and not opens_with_quote and quotes:
             quotes[-1].unbalanced = True
@@ -66,12 +74,19 @@ def find_quotes(paragraphs: list[str]) -> list[Quote]:
     return quotes
 
 
+def is_caption(paragraph: str) -> bool:
+    """A short caption paragraph ending in its credit ("Endeavour on the pad. Image: NASA.")."""
+    return len(paragraph) <= 300 and bool(_CAPTION.search(paragraph))
+
+
 def _scan(paragraph: str, index: int, continued: bool) -> tuple[list[Quote], bool]:
     quotes: list[Quote] = []
     start: int | None = None
     for position, char in enumerate(paragraph):
         if start is None and _opens(paragraph, position, char):
             start = position + 1
+        elif start is not None and _stray(paragraph, start - 1, position):
+            start = position + 1  # the earlier straight mark opened nothing
         elif start is not None and _closes(paragraph, position, char):
             _add(quotes, paragraph, index, start, position, continued and not quotes)
             start = None
@@ -89,6 +104,18 @@ def _opens(paragraph: str, position: int, char: str) -> bool:
     if char == OPEN_CURLY:
         return True
     return char == STRAIGHT and (position == 0 or paragraph[position - 1] in _OPENS_AFTER)
+
+
+def _stray(paragraph: str, opened: int, position: int) -> bool:
+    """A straight mark that can only open ('to "discover'), met inside a quote that a
+    straight mark opened, in a paragraph with an odd number of straight marks from
+    there on: that earlier mark was never closed (with an even number, the marks are
+    nested, '"… it wouldn't be called "research"."')."""
+    if paragraph[opened] != STRAIGHT or paragraph[position] != STRAIGHT or opened < 1:
+        return False
+    after = paragraph[position + 1 : position + 2]
+    opens_only = paragraph[position - 1].isspace() and (after.isalnum() or after in "‘'")
+    return opens_only and paragraph.count(STRAIGHT, opened) % 2 == 1
 
 
 def _closes(paragraph: str, position: int, char: str) -> bool:
@@ -142,20 +169,35 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# Words that present what follows as a term, a name or a saying, not as speech.
+_NAMED_AS = re.compile(
+    r"\b(?:called|dubbed|named|titled|entitled|known as|know[sn]?(?: [\w'’]+){1,2} as"
+    r"|so-called|term|word|words|phrase"
+    r"|expression|slogan|motto|mantra|maxim|adage|saying|proverb|catchphrase|hashtag"
+    r"|headline|label|like|such as)[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
 def is_scare_quote(quote: Quote, paragraph: str) -> bool:
     """Quoted words that are not a quotation: a fragment of fewer than four words ("too
-    shrill", "parole"), or a name or title in title case ("Fox News Sunday", "The
-    Internet Explorer 6 Countdown") that is not a sentence of its own."""
+    shrill", "parole"), a name or title in title case ("Fox News Sunday", "Top of the
+    Spear.") that is not a sentence of its own, or words presented as a term or a
+    saying ('the adage, "Those who forget history …"', 'a question like "…"')."""
     if quote.continues_previous:
         return False
     words = quote.text.split()
     if len(words) < MIN_QUOTATION_WORDS:
         return True
+    lead_in = paragraph[max(quote.start - 40, 0) : max(quote.start - 1, 0)]
+    if len(words) <= 12 and _NAMED_AS.search(lead_in):
+        return True
     content = [w for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
     whole_paragraph = quote.start <= 1 and quote.end >= len(paragraph) - 2
-    ends_sentence = quote.text.rstrip()[-1:] in ".!?,…" or paragraph[quote.end : quote.end + 1] in (
-        ",",
+    every_word = bool(content) and capitalised == len(content) and len(words) <= 6
+    ends_sentence = not every_word and (
+        quote.text.rstrip()[-1:] in ".!?,…" or paragraph[quote.end : quote.end + 1] == ","
     )
     return (
         bool(content)
