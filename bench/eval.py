@@ -5,6 +5,10 @@ the quote finder and attribution, on the hand-annotated Wikinews articles of
 ``tests/data/quotes/``, for the development part (the one the rules were tuned on) and
 the held-out part (never looked at while tuning), beside the raw quote-mark scan.
 
+Entity tags (issue #17): precision, recall and kind accuracy of the tags on the same
+articles against GUM's hand-annotated entities (``tests/data/entities/``), beside the
+raw spaCy model's names on the same text.
+
     make eval CORPORA=/path/to/corpora      # or NEWSDIGEST_CORPORA=...
     .venv/bin/python bench/eval.py --corpora DIR [--verbose] [--part dev|held-out|all]
 
@@ -25,7 +29,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from evaluation.annotate import build, candidates, misaligned  # noqa: E402
-from evaluation.corpus import CorpusMissing, load  # noqa: E402
+from evaluation.corpus import CorpusMissing, gum_conllu, load  # noqa: E402
+from evaluation.entities import EntityTally, gold_entities, score_tags  # noqa: E402
 from evaluation.quotes import Found, Tally, score  # noqa: E402
 
 JUDGMENTS = ROOT / "tests" / "data" / "quotes" / "judgments.txt"
@@ -64,9 +69,9 @@ def scan_baseline(paragraphs) -> list[Found]:
     return [Found([span], None) for span in candidates(paragraphs)]
 
 
-def system_quotes(articles):
+def run_system(articles):
     """Our enrichment on each article's paragraphs (cleaning left out: the annotations
-    point into the text as published)."""
+    point into the text as published): {id: (analysis, enrichment)}."""
     from newsdigest.core.enrich import EnrichmentOptions, StoryInputs, enrich_story
     from newsdigest.core.entities import EntityDirectory
     from newsdigest.core.nlp.pipeline import AnalysisConfig, Analyzer
@@ -80,8 +85,64 @@ def system_quotes(articles):
         enrichment = enrich_story(
             analysis, StoryInputs(list(article.paragraphs)), directory, options
         )
-        results[article.id] = enrichment.quotes or []
+        results[article.id] = (analysis, enrichment)
     return results
+
+
+RAW_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
+
+
+def raw_model_tags(analysis) -> list[tuple[str, str, list[str]]]:
+    """The spaCy model's own names: every distinct PERSON, ORG, GPE and LOC surface."""
+    seen: dict[str, str] = {}
+    for unit in analysis.paragraphs:
+        for ent in unit.ents:
+            if ent.label in RAW_KINDS:
+                seen.setdefault(ent.text(unit.text), RAW_KINDS[ent.label])
+    return [(name, kind, []) for name, kind in seen.items()]
+
+
+def our_tags(enrichment) -> list[tuple[str, str, list[str]]]:
+    return [(e.name, e.kind, list(e.surfaces)) for e in enrichment.entities or []]
+
+
+def entity_figures(chosen, results, corpora, parts, verbose):
+    figures = {}
+    for part in parts:
+        members = [a for a in chosen if part_of(a.id) == part]
+        ours, raw = EntityTally(), EntityTally()
+        for article in members:
+            gold = gold_entities(gum_conllu(corpora, article.id))
+            analysis, enrichment = results[article.id]
+            ours.add(score_tags(our_tags(enrichment), gold, article.id))
+            raw.add(score_tags(raw_model_tags(analysis), gold, article.id))
+        figures[part] = {
+            "articles": len(members),
+            "entities": ours.gold,
+            "newsdigest": ours.figures(),
+            "raw model": raw.figures(),
+        }
+        if verbose and part == "dev":
+            print("\n".join(ours.misses))
+    return figures
+
+
+def print_table(title: str, figures: dict, systems: tuple[str, ...], columns) -> None:
+    """One row per part and system; ``columns``: (heading, key, width), the first a count
+    of the part, the others the system's figures."""
+    print(title)
+    print(
+        f"{'part':<9} {'system':<16} {'articles':>8} "
+        + " ".join(f"{h:>{w}}" for h, _k, w in columns)
+    )
+    (_h, count_key, count_width), *rest = columns
+    for part, row in figures.items():
+        for system in systems:
+            values = " ".join(f"{row[system][key]:>{width}.2f}" for _h, key, width in rest)
+            print(
+                f"{part:<9} {system:<16} {row['articles']:>8} "
+                f"{row[count_key]:>{count_width}} {values}"
+            )
 
 
 def main() -> int:
@@ -106,7 +167,8 @@ def main() -> int:
         raise SystemExit(f"annotations no longer fit the text: {', '.join(wrong)}")
     parts = ["dev", "held-out"] if args.part == "all" else [args.part]
     chosen = [a for a in articles.values() if part_of(a.id) in parts]
-    found = system_quotes(chosen)
+    results = run_system(chosen)
+    found = {key: enrichment.quotes or [] for key, (_a, enrichment) in results.items()}
     figures = {}
     for part in parts:
         members = [a for a in chosen if part_of(a.id) == part]
@@ -136,22 +198,28 @@ def main() -> int:
         }
         if args.verbose and part == "dev":
             print("\n".join(ours.misses))
+    entities = entity_figures(chosen, results, corpora, parts, args.verbose)
     if args.json:
-        print(json.dumps(figures, sort_keys=True))
+        print(json.dumps({"quotes": figures, "entities": entities}, sort_keys=True))
         return 0
-    print("Quotations: hand-annotated Wikinews articles (tests/data/quotes)")
-    print(
-        f"{'part':<9} {'system':<16} {'articles':>8} {'quotes':>6} {'precision':>9} "
-        f"{'recall':>6} {'coverage':>8} {'speaker':>7}"
+    quote_columns = [("quotes", "quotations", 6), ("precision", "precision", 9)]
+    quote_columns += [("recall", "recall", 6), ("coverage", "speaker_coverage", 8)]
+    quote_columns += [("speaker", "speaker_precision", 7)]
+    print_table(
+        "Quotations: hand-annotated Wikinews articles (tests/data/quotes)",
+        figures,
+        ("newsdigest", "quote-mark scan"),
+        quote_columns,
     )
-    for part, row in figures.items():
-        for system in ("newsdigest", "quote-mark scan"):
-            f = row[system]
-            print(
-                f"{part:<9} {system:<16} {row['articles']:>8} {row['quotations']:>6} "
-                f"{f['precision']:>9.2f} {f['recall']:>6.2f} {f['speaker_coverage']:>8.2f} "
-                f"{f['speaker_precision']:>7.2f}"
-            )
+    print()
+    entity_columns = [("entities", "entities", 8), ("precision", "precision", 9)]
+    entity_columns += [("recall", "recall", 6), ("kind", "kind_accuracy", 6)]
+    print_table(
+        "Entity tags: GUM's hand-annotated entities (tests/data/entities)",
+        entities,
+        ("newsdigest", "raw model"),
+        entity_columns,
+    )
     return 0
 
 

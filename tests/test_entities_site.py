@@ -101,12 +101,12 @@ def test_every_entity_page_is_linked_from_the_index(sample_site):
     assert pages and pages == linked
 
 
-def test_json_ld_mentions(sample_site):
+def test_json_ld_about_and_mentions(sample_site):
     story = sample_site.page("world/baltic-ferry-talks/index.html")
     raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', story, re.S).group(1)
     data = json.loads(raw)
     assert data["@type"] == "NewsArticle"
-    mentions = {m["name"]: m for m in data["mentions"]}
+    mentions = {m["name"]: m for m in data["about"] + data.get("mentions", [])}
     assert mentions["Kadri Välja"]["@type"] == "Person"
     assert mentions["European Commission"]["@type"] == "Organization"
     assert mentions["European Commission"]["sameAs"] == "https://www.wikidata.org/wiki/Q8880"
@@ -223,3 +223,18 @@ def test_missing_model_is_a_clear_error_and_the_site_still_builds(build_site):
     assert "spaCy pipeline 'no_such_model_xx' is not installed" in build.log
     assert "Traceback" not in build.log
     assert (build.output / "world/named/index.html").is_file()
+
+
+def test_one_entity_page_gathers_a_person_named_in_full_elsewhere(build_site):
+    build = build_site(
+        {
+            "world/harbour.txt": "Date: 2026-11-20\n\nBERGEN — Harbour master Ingrid Solheim "
+            "closed the port on Friday. Ingrid Solheim said the storm was the worst in years.\n",
+            "world/ferry.txt": "Date: 2026-11-21\n\nBERGEN — The ferry will sail again on "
+            "Monday, Solheim said. Solheim added that crews had worked through the night.\n",
+        }
+    )
+    assert build.returncode == 0, build.log
+    page = build.page("entities/ingrid-solheim/index.html")
+    assert "world/harbour/" in page and "world/ferry/" in page
+    assert not (build.output / "entities/solheim").exists()

@@ -88,3 +88,53 @@ def test_annotations_still_fit_the_texts():
     corpora = Path(os.environ["NEWSDIGEST_CORPORA"])
     gold = build(corpora, JUDGMENTS)
     assert misaligned(gold, {article_id: load(corpora, article_id) for article_id in gold}) == []
+
+
+# --- the entity dev set: GUM's annotations read and scored ----------------------------
+
+# Our own sentence in GUM's CoNLL-U shape (the ten columns, Entity= in the last).
+SAMPLE_CONLLU = re.sub(
+    r" +",
+    "\t",
+    """\
+1 Mayor mayor NOUN NN _ 3 nsubj _ Entity=(1-person-new-x-c-1-coref
+2 Ines Ines PROPN NNP _ 1 flat _ _
+3 Dahl Dahl PROPN NNP _ 0 root _ Entity=1)
+4 visited visit VERB VBD _ 3 dep _ _
+5 Oskarvik Oskarvik PROPN NNP _ 4 obj _ Entity=(2-place-new-x-c-1-coref-Oskarvik)|SpaceAfter=No
+6 , , PUNCT , _ 5 punct _ _
+7 Bangladeshis Bangladeshi PROPN NNPS _ 4 obj _ Entity=(3-person-new-x-c-1-coref)
+8 and and CCONJ CC _ 9 cc _ _
+9 the the DET DT _ 10 det _ Entity=(4-event-new-x-c-1-coref
+10 Harbour Harbour PROPN NNP _ 11 compound _ _
+11 Fair Fair PROPN NNP _ 4 obj _ Entity=4)
+""",
+)
+
+
+def test_gold_entities_are_the_named_people_organisations_and_places():
+    from evaluation.entities import gold_entities
+
+    gold = gold_entities("# newpar\n# text = Mayor Ines Dahl visited Oskarvik.\n" + SAMPLE_CONLLU)
+    assert (gold["1"].etype, gold["1"].names) == ("person", {"ines dahl", "dahl"})
+    assert (gold["2"].etype, gold["2"].identity) == ("place", "Oskarvik")
+    assert (gold["4"].etype, gold["4"].names) == ("event", {"harbour fair"})
+    assert gold["3"].names == set()  # "Bangladeshis": a group of people, no tag
+
+
+def test_entity_scoring_counts_wrong_tags_second_names_and_kinds():
+    from evaluation.entities import gold_entities, score_tags
+
+    gold = gold_entities("# newpar\n" + SAMPLE_CONLLU)
+    tally = score_tags(
+        [
+            ("Ines Dahl", "person", []),
+            ("Dahl", "person", []),  # a second name for the same person
+            ("Oskarvik", "organization", []),  # right entity, wrong kind
+            ("Harbour Fair", "organization", []),  # an event
+        ],
+        gold,
+        "sample",
+    )
+    assert (tally.tags, tally.gold, tally.matched_tags, tally.kind_right) == (4, 2, 2, 1)
+    assert tally.figures() == {"precision": 0.5, "recall": 1.0, "kind_accuracy": 0.5}

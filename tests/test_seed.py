@@ -80,15 +80,41 @@ def test_seed_contract_keys(seed_path):
         assert key in story
 
 
-def test_seed_builds_into_a_clean_story_page(seed_path, tmp_path):
+def seed_page(seed_path, tmp_path):
+    """The seed story built alone into a site: (the build, its story page)."""
     content = tmp_path / "content" / "world"
     content.mkdir(parents=True)
     (content / "nato-iraq.txt").write_bytes(seed_path.read_bytes())
     build = run_pelican(tmp_path / "content", tmp_path / "output")
     assert build.returncode == 0, build.log
-    page = build.page("world/nato-iraq/index.html")
+    return build, build.page("world/nato-iraq/index.html")
+
+
+def test_seed_builds_into_a_clean_story_page(seed_path, tmp_path):
+    _build, page = seed_page(seed_path, tmp_path)
     assert "<h1>NATO is ready to expand its military training effort in Iraq</h1>" in page
     assert '<span class="dateline">Brussels —</span> NATO is ready' in page
     assert "Load More" not in page and "In Other News" not in page
     assert page.count("<p>") >= 12
     assert "“agreed in principle to enhance”" in page  # curly quotes survive
+
+
+def test_seed_page_jsonld_and_feed_show_the_same_entities(seed_path, tmp_path):
+    """Baghdad is on the page wherever the JSON-LD and the feeds have it: the page shows
+    the tags the story is about and lists the rest as "and N more"; JSON-LD gives the
+    first as ``about`` and the rest as ``mentions``."""
+    build, page = seed_page(seed_path, tmp_path)
+    footer = page[page.index('id="tags-heading"') :]
+    on_page = re.findall(r'class="tag tag--\w+" href="[^"]+">([^<]+)</a>', footer)
+    raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    data = json.loads(raw.group(1))
+    about = [thing["name"] for thing in data["about"]]
+    mentions = [thing["name"] for thing in data.get("mentions", [])]
+    assert "Baghdad" in on_page
+    assert sorted(on_page) == sorted(about + mentions)
+    more = re.search(r"<summary>and (\d+) more</summary>", footer)
+    assert (int(more.group(1)) if more else 0) == len(mentions)
+    assert "Jens Stoltenberg" in about and about.index("Jens Stoltenberg") < 4  # he speaks
+    feed = (build.output / "feeds" / "atom.xml").read_text(encoding="utf-8")
+    categories = set(re.findall(r'<category term="([^"]+)"', feed))
+    assert set(on_page) <= categories

@@ -111,8 +111,13 @@ def gum_news_ids(corpora: Path) -> list[str]:
     return [f"gum:{Path(p).stem}" for p in listing if Path(p).name.startswith("GUM_news_")]
 
 
+def gum_conllu(corpora: Path, article_id: str) -> str:
+    """The CoNLL-U file of a GUM document, with its annotations."""
+    return read_at_commit(corpora, "gum", f"dep/{article_id.partition(':')[2]}.conllu")
+
+
 def _gum(corpora: Path, name: str) -> Article:
-    text = read_at_commit(corpora, "gum", f"dep/{name}.conllu")
+    text = gum_conllu(corpora, f"gum:{name}")
     title, url = "", ""
     paragraphs: list[list[str]] = []
     heading = False

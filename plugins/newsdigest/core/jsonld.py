@@ -59,17 +59,25 @@ def news_article(article: Any, siteurl: str, sitename: str) -> dict[str, Any]:
     authors = getattr(article, "authors", None) or []
     if article.metadata.get("byline") and authors:
         data["author"] = [{"@type": "Person", "name": author.name} for author in authors]
-    mentions = []
-    for entity in getattr(article, "entities", None) or []:
-        mention: dict[str, Any] = {"@type": SCHEMA_TYPES[entity.kind], "name": entity.name}
-        if entity.wikidata:
-            mention["sameAs"] = f"https://www.wikidata.org/wiki/{entity.wikidata}"
-        if getattr(entity, "url", None):
-            mention["url"] = absolute(siteurl, entity.url)
-        mentions.append(mention)
+    entities = getattr(article, "entities", None) or []
+    shown = getattr(article, "entity_tags", None)
+    shown = entities if shown is None else shown
+    about = [_thing(entity, siteurl) for entity in shown]
+    mentions = [_thing(entity, siteurl) for entity in entities if entity not in shown]
+    if about:
+        data["about"] = about  # what the story is about: the tags its page shows first
     if mentions:
-        data["mentions"] = mentions
+        data["mentions"] = mentions  # the rest, listed on the page as "and N more"
     return data
+
+
+def _thing(entity: Any, siteurl: str) -> dict[str, Any]:
+    thing: dict[str, Any] = {"@type": SCHEMA_TYPES[entity.kind], "name": entity.name}
+    if entity.wikidata:
+        thing["sameAs"] = f"https://www.wikidata.org/wiki/{entity.wikidata}"
+    if getattr(entity, "url", None):
+        thing["url"] = absolute(siteurl, entity.url)
+    return thing
 
 
 def collection_page(name: str, items: Any, siteurl: str, title: str = "title") -> dict[str, Any]:

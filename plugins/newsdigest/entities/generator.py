@@ -10,8 +10,10 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from newsdigest.core.entities.extract import KIND_ORDER
+from newsdigest.core.entities import DirectoryError, site_directory
+from newsdigest.core.entities.extract import KIND_ORDER, group_by_kind
 from newsdigest.core.entities.related import most_shared
+from newsdigest.core.entities.site_names import site_aliases
 from newsdigest.core.settings import setting
 from newsdigest.site.templates import FallbackTemplates
 
@@ -47,6 +49,7 @@ class EntitiesGenerator(FallbackTemplates, Generator):
     fallback_templates = Path(__file__).parent / "templates"
 
     def generate_context(self) -> None:
+        self._one_name_per_entity(self.context.get("articles", []))
         pages: dict[str, EntityPage] = {}
         kinds: dict[str, Counter] = {}
         slugs: dict[str, str] = {}
@@ -75,11 +78,49 @@ class EntitiesGenerator(FallbackTemplates, Generator):
             if any(p.kind == kind for p in ordered)
         ]
 
+    def _one_name_per_entity(self, articles: list[Any]) -> None:
+        """Rename each tag that another story settled under a fuller or commoner name
+        (see ``site_names``), merging two tags of one story that become one."""
+        try:
+            protected = set(site_directory(self.settings).entries)
+        except DirectoryError:
+            protected = set()  # the enrichment step has warned about the file already
+        tags = []
+        for article in articles:
+            for entity in getattr(article, "entities", None) or []:
+                tags.append((entity.name, entity.kind))
+                if entity.from_header:
+                    protected.add(entity.name)
+        aliases = site_aliases(tags, protected)
+        if not aliases:
+            return
+        for article in articles:
+            entities = getattr(article, "entities", None) or []
+            if not any(entity.name in aliases for entity in entities):
+                continue
+            kept: dict[str, Any] = {}
+            for entity in entities:
+                entity.name = aliases.get(entity.name, entity.name)
+                if entity.name in kept:
+                    kept[entity.name].mentions += entity.mentions
+                else:
+                    kept[entity.name] = entity
+            survivors = list(kept.values())
+            shown = {id(e) for e in getattr(article, "entity_tags", survivors)}
+            article.entities = survivors
+            article.entity_tags = [e for e in survivors if id(e) in shown]
+            article.entity_more = [e for e in survivors if id(e) not in shown]
+            article.entity_groups = group_by_kind(article.entity_tags)
+
     def _relate(self, articles: list[Any]) -> None:
-        """``article.related``: the stories sharing the most entities, newest first on ties."""
+        """``article.related``: the stories sharing the most entities they are about (the
+        tags each page shows first, not its incidental mentions), newest first on ties."""
         limit = int(setting(self.settings, "NEWSDIGEST_RELATED_MAX"))
         newest_first = sorted(articles, key=lambda a: (-a.date.timestamp(), a.source_path))
-        names = [[e.name for e in getattr(a, "entities", None) or []] for a in newest_first]
+        names = [
+            [e.name for e in getattr(a, "entity_tags", getattr(a, "entities", None)) or []]
+            for a in newest_first
+        ]
         for article, related in zip(newest_first, most_shared(names, limit), strict=True):
             article.related = [newest_first[i] for i in related]
 

@@ -9,12 +9,14 @@ from newsdigest.site.enrichment import apply_each
 
 def tag_articles(generator) -> None:
     """Set ``article.entities`` (all, most salient first), ``article.entity_tags`` (the
-    first NEWSDIGEST_ENTITY_MAX) and ``article.entity_groups``."""
+    first NEWSDIGEST_ENTITY_MAX, what the story is about), ``article.entity_more`` (the
+    rest, which the page lists as "and N more") and ``article.entity_groups``."""
     shown = int(setting(generator.settings, "NEWSDIGEST_ENTITY_MAX"))
 
     def tag(article, enrichment) -> None:
         article.entities = enrichment.entities
         article.entity_tags = enrichment.entities[:shown]
+        article.entity_more = enrichment.entities[shown:]
         article.entity_groups = group_by_kind(article.entity_tags)
 
     apply_each(generator, "entity tags", tag)

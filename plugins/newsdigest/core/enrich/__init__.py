@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from newsdigest.core.entities import Entity, EntityDirectory, EntityOptions, extract_entities
+from newsdigest.core.entities.extract import rank_with_speakers
 from newsdigest.core.facts import Fact, FactOptions, build_fact_box
 from newsdigest.core.nlp import Analysis
 from newsdigest.core.nlp.config import require
@@ -149,6 +150,8 @@ def enrich_story(
     if "quotes" in options.features:
         quotations, result.scare_quotes = split_scare_quotes(find_quotes(paragraphs), paragraphs)
         result.quotes = attribute_quotes(quotations, analysis, result.entities)
+        speakers = {(q.quotation, q.speaker) for q in result.quotes}
+        result.entities = rank_with_speakers(result.entities, [name for _n, name in speakers])
         result.pull_quote = choose_pull_quote(
             result.quotes,
             analysis,

@@ -45,6 +45,20 @@ SHIPPED_ALIASES: dict[str, tuple[str, str]] = {
     "World Health Organization": ("World Health Organization", ORGANIZATION),
     "IMF": ("International Monetary Fund", ORGANIZATION),
     "International Monetary Fund": ("International Monetary Fund", ORGANIZATION),
+    "World Health Organisation": ("World Health Organization", ORGANIZATION),
+    "DPRK": ("North Korea", PLACE),
+    "ROK": ("South Korea", PLACE),
+    # Companies and platforms the model often takes for people or places.
+    "Twitter": ("Twitter", ORGANIZATION),
+    "Facebook": ("Facebook", ORGANIZATION),
+    "YouTube": ("YouTube", ORGANIZATION),
+    "Google": ("Google", ORGANIZATION),
+    "Instagram": ("Instagram", ORGANIZATION),
+    "TikTok": ("TikTok", ORGANIZATION),
+    "Reddit": ("Reddit", ORGANIZATION),
+    "Wikipedia": ("Wikipedia", ORGANIZATION),
+    "Wikinews": ("Wikinews", ORGANIZATION),
+    "Microsoft": ("Microsoft", ORGANIZATION),
 }
 
 

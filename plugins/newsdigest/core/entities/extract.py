@@ -22,6 +22,15 @@ from newsdigest.core.entities.aliases import (
     demonyms,
 )
 from newsdigest.core.entities.directory import EntityDirectory
+from newsdigest.core.entities.gazetteer import places, regions
+from newsdigest.core.entities.names import (
+    GENERIC_WORDS,
+    ends_in_org_head,
+    is_event_or_thing,
+    is_facility,
+    split_org_person,
+    tidy,
+)
 from newsdigest.core.entities.slug import entity_slug
 from newsdigest.core.nlp import Analysis
 from newsdigest.core.settings import setting
@@ -39,7 +48,7 @@ WEAK_LABELS = frozenset({"FAC"})
 _TITLES = re.compile(
     r"^(?:(?:U\.S\.|US|UN|NATO|EU|former|acting|deputy|then-)\s+)*"
     r"(?:President|Prime Minister|Minister|Secretary-General|Secretary|Chancellor|Gov\.|Governor"
-    r"|Sen\.|Senator|Rep\.|Mayor|Gen\.|General|Col\.|Lt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Judge"
+    r"|Sen\.|Senator|Rep\.|Mayor|Gen\.|General|Col\.|Lt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.|Judge"
     r"|Pope|King|Queen|Prince|Princess|Sheikh|Chief|Director|Ambassador|Historian|Analyst"
     r"|Spokesman|Spokeswoman|Spokesperson|Professor|Forecaster|Astronomer|Economist|Lawyer)\s+"
 )
@@ -121,13 +130,27 @@ def extract_entities(
     directory = directory or EntityDirectory()
     options = options or EntityOptions()
     mentions = _collect(analysis, dateline)
+    mentions += _unlabelled_people(analysis)
+    acronyms = _story_acronyms(analysis, mentions)
     for mention in mentions:
-        _resolve_alias(mention, directory)
+        _resolve_alias(mention, directory, acronyms)
     _resolve_surnames(mentions)
+    _settle_kinds(mentions, analysis)
+    _merge_variants(mentions)
     entities = _group(mentions, directory)
     _apply_header(entities, tags_header, directory, warnings if warnings is not None else [])
     ranked = sorted(entities.values(), key=lambda e: (-e.salience, e.name))
     return [e for e in ranked if e.salience >= options.min_salience or e.from_header]
+
+
+def rank_with_speakers(entities: list[Entity], speakers: list[str | None]) -> list[Entity]:
+    """The story is about the people and organisations it quotes: each quotation a tag
+    speaks adds to its salience (up to three), and the tags are ranked again."""
+    spoken = Counter(name for name in speakers if name)
+    for entity in entities:
+        if not entity.from_header:
+            entity.salience = round(entity.salience + min(spoken[entity.name], 3), 3)
+    return sorted(entities, key=lambda e: (-e.salience, e.name))
 
 
 def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
@@ -147,9 +170,105 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 if label == "ORG" and _TITLES.match(surface):
                     # "Historian Jean-Paul Njoya" tagged ORG: a title before a name.
                     surface, label = _TITLES.sub("", surface), "PERSON"
+                surface = tidy(surface)
+                glued = split_org_person(surface) if label in ("ORG", "PERSON") else None
+                if glued is not None:  # "the Refugee Council Enver Solomon": two names
+                    mentions.append(_Mention(glued[0], "ORG", paragraph))
+                    surface, label = glued[1], "PERSON"
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
     return mentions
+
+
+def _unlabelled_people(analysis: Analysis) -> list[_Mention]:
+    """People the model missed: a run of two or three proper nouns outside every
+    entity it found ("Aner Shalev"), whose last word the story then uses alone
+    ("Currently Shalev is a professor"), the way news names a person. Needs the tagger;
+    without it, nothing."""
+    runs: list[tuple[int, str]] = []
+    for index, unit in enumerate(analysis.units):
+        tokens = unit.tokens
+        if not tokens.pos:
+            return []
+        paragraph = index - 1 if analysis.title_unit else index
+        covered = [(e.start, e.end) for e in unit.ents]
+        run: list[int] = []
+        for i in [*range(len(tokens)), None]:
+            word = unit.text[tokens.starts[i] : tokens.ends[i]] if i is not None else ""
+            if (
+                i is not None
+                and tokens.pos[i] == "PROPN"
+                and word[:1].isupper()
+                and word.isalpha()
+                and not any(a <= tokens.starts[i] < b for a, b in covered)
+            ):
+                run.append(i)
+                continue
+            if 2 <= len(run) <= 3:
+                runs.append((paragraph, unit.text[tokens.starts[run[0]] : tokens.ends[run[-1]]]))
+            run = []
+    text = "\n".join(unit.text for unit in analysis.units)
+    found = []
+    for paragraph, name in runs:
+        surname = name.split()[-1]
+        given = name.split()[0]
+        alone = sum(
+            1
+            for match in re.finditer(rf"(\S*)\s+{re.escape(surname)}\b", text)
+            if match.group(1) != given
+        )
+        if alone and not _NOT_A_NAME.search(name) and _person_cue(name).search(text):
+            found.append(_Mention(name, "PERSON", paragraph))
+    return found
+
+
+def _person_cue(name: str) -> re.Pattern[str]:
+    """What news writes beside a person's name: "Aner Shalev is an Israeli
+    mathematician", "Shalev said", "Professor Shalev", "Aner Shalev, a writer"."""
+    full, surname = re.escape(name), re.escape(name.split()[-1])
+    verbs = r"said|says|told|tells|added|explained|asked|wrote|recalled|is an?|was an?"
+    return re.compile(
+        rf"\b(?:{full}|{surname})\s+(?:{verbs})\b|\b{full},\s+(?:a|an|the)\s+[a-z]"
+        rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{surname}\b"
+    )
+
+
+_NOT_A_NAME = re.compile(
+    r"\b(?:Street|Road|Avenue|University|College|Institute|Church|Museum|Center|Centre"
+    r"|Council|Party|Ministry|Department|Court|River|Mountains?|Lake|Island|Bay|Sea|Ocean"
+    r"|North|South|East|West|New|San|Saint|St|Fort|Mount|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|News|Wiki)\b"
+)
+
+
+_LONG_AND_SHORT = re.compile(
+    r"\b(?P<long>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7}[A-Z][\w'’&.-]*)"
+    r"\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+)
+_SMALL = frozenset({"of", "for", "and", "the", "on", "de", "&"})
+
+
+def _story_acronyms(analysis: Analysis, mentions: list[_Mention]) -> dict[str, str]:
+    """Short forms the story defines or implies: "Korean Central News Agency (KCNA)",
+    or "KSC" beside "Kennedy Space Center" (its initials)."""
+    found: dict[str, str] = {}
+    for unit in analysis.units:
+        for match in _LONG_AND_SHORT.finditer(unit.text):
+            found.setdefault(match.group("short"), clean_surface(match.group("long"), "ORG"))
+    long_names = {m.surface for m in mentions if len(m.surface.split()) > 1}
+    for mention in mentions:
+        short = mention.surface
+        if short in found or not (short.isupper() and 2 <= len(short) <= 6):
+            continue
+        expansions = {name for name in long_names if _initials(name) == short}
+        if len(expansions) == 1:
+            found[short] = expansions.pop()
+    return found
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _SMALL)
 
 
 def clean_surface(text: str, label: str) -> str:
@@ -163,9 +282,14 @@ def clean_surface(text: str, label: str) -> str:
     return text
 
 
-def _resolve_alias(mention: _Mention, directory: EntityDirectory) -> None:
-    """Name from the editor's file first, then the shipped tables; the kind from the
-    first of those that gives one, else from the model's label."""
+def _resolve_alias(
+    mention: _Mention, directory: EntityDirectory, acronyms: dict[str, str] | None = None
+) -> None:
+    """Name from the editor's file first, then the shipped tables, then the short forms
+    the story defines; the kind from the first of those that gives one, else from the
+    model's label."""
+    if acronyms and mention.surface in acronyms and directory.resolve(mention.surface) is None:
+        mention.surface = acronyms[mention.surface]
     edited = directory.resolve(mention.surface)
     name, kind = (edited.name, edited.kind) if edited is not None else (None, None)
     for table in (SHIPPED_ALIASES, country_aliases()):
@@ -181,18 +305,104 @@ def _resolve_alias(mention: _Mention, directory: EntityDirectory) -> None:
 
 
 def _resolve_surnames(mentions: list[_Mention]) -> None:
-    """ "Stoltenberg" (tagged ORG or PERSON) is the "Jens Stoltenberg" of the same story."""
-    full_names = {m.name for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
+    """ "Stoltenberg" (tagged ORG or PERSON) is the "Jens Stoltenberg" of the same story,
+    and so is "Jens" when no one else in it is called Jens. Where two full names share
+    the surname, the one the story introduced first."""
+    order: dict[str, int] = {}
+    for position, mention in enumerate(mentions):
+        two_word_org = mention.label == "ORG" and len(mention.name.split()) == 2
+        if (mention.label == "PERSON" and len(mention.name.split()) > 1) or two_word_org:
+            order.setdefault(mention.name, position)
+    people = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if mention.certain or len(mention.name.split()) > 2:
             continue
-        matches = [
-            full
-            for full in full_names
-            if full != mention.name and _is_name_part(mention.name, full)
-        ]
-        if len(matches) == 1:
-            mention.name, mention.kind, mention.certain = matches[0], PERSON, True
+        candidates = [full for full in order if full != mention.name]
+        if mention.label != "PERSON" or mention.name not in people:
+            candidates = [full for full in candidates if full in people]
+        matches = [full for full in candidates if _is_name_part(mention.name, full)]
+        if not matches and " " not in mention.name and mention.label == "PERSON":
+            matches = [full for full in candidates if full.split()[0] == mention.name]
+            matches = matches if len(matches) == 1 else []
+        if matches:
+            mention.name = min(matches, key=order.__getitem__)
+            mention.kind, mention.certain = PERSON, True
+    resolved = {m.name for m in mentions if m.certain and m.kind == PERSON}
+    for mention in mentions:  # "Britney Spears" tagged ORG, "Britney" a person
+        if mention.name in resolved and not mention.certain:
+            mention.kind = PERSON
+
+
+def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
+    """Correct the model's kind from what the name itself says, leaving out what is no
+    person, organisation or place: an event or a thing ("Google Science Fair", "IE9"),
+    a common noun with a capital ("the State"), and a one-word "place" that no gazetteer
+    knows and the story never puts anyone in ("Rebecca", "Wonderland")."""
+    for mention in mentions:
+        if mention.certain:
+            continue
+        name = mention.name
+        if is_event_or_thing(name) or name in GENERIC_WORDS:
+            mention.kind = None
+        elif is_facility(name) or name in regions():
+            mention.kind = PLACE
+        elif mention.kind == PERSON and (name.isupper() or ends_in_org_head(name)):
+            mention.kind = ORGANIZATION  # "ROTC", "Medical Journal": no one's name
+        elif mention.kind == PLACE and " and " in name and name not in places():
+            mention.kind = None  # "North and South Korea": two places
+        elif (
+            mention.kind == PLACE
+            and " " not in name
+            and name not in places()
+            and not _placed(name, analysis)
+        ):
+            mention.kind = None
+
+
+_QUALIFIERS = ("US", "U.S.", "UK", "U.K.", "United States", "United Kingdom", "British")
+
+
+def _merge_variants(mentions: list[_Mention]) -> None:
+    """One name for one entity within the story: "US State Department" and "United
+    Kingdom Home Office" are the story's "State Department" and "Home Office"; "Museum
+    of Flight of Seattle" its "Museum of Flight"; a one-word place its longer name when
+    only one starts with it ("Levico" and "Levico Terme")."""
+    names = Counter(m.name for m in mentions if m.kind)
+    places_named = {  # towns with a two-word name, not "Baghdad Airport"
+        m.name
+        for m in mentions
+        if m.label in ("GPE", "LOC") and len(m.name.split()) == 2 and not is_facility(m.name)
+    }
+    for mention in mentions:
+        if mention.certain or not mention.kind:
+            continue
+        name = mention.name
+        for qualifier in _QUALIFIERS:
+            bare = name[len(qualifier) + 1 :]
+            if name.startswith(qualifier + " ") and bare in names and _kind_of(mentions, bare):
+                mention.name = bare
+        suffix = re.match(r"^(?P<org>.+?) (?:of|in) [A-Z][\w.-]+(?: [A-Z][\w.-]+)?$", name)
+        if suffix and suffix.group("org") in names and " " in suffix.group("org"):
+            mention.name = suffix.group("org")
+        if mention.kind == PLACE and " " not in name:
+            longer = [n for n in places_named if n.split()[0] == name]
+            if len(longer) == 1:
+                mention.name = longer[0]
+
+
+def _kind_of(mentions: list[_Mention], name: str) -> str | None:
+    return next((m.kind for m in mentions if m.name == name and m.kind), None)
+
+
+def _placed(name: str, analysis: Analysis) -> bool:
+    """ "in Yeoncheon", "Yeoncheon-based", "Yeoncheon, South Korea": the story's own word
+    that a name is a place."""
+    pattern = re.compile(
+        rf"\b(?:in|near|outside|across|throughout|around|to|from|of)\s+{re.escape(name)}\b"
+        rf"(?!['’])|\b{re.escape(name)}-based\b|\b{re.escape(name)},\s+[A-Z]"
+        rf"|\b{re.escape(name)}\s+(?:region|province|county|state|city|district|area)\b"
+    )
+    return any(pattern.search(unit.text) for unit in analysis.units)
 
 
 def _is_name_part(short: str, full: str) -> bool:
@@ -240,7 +450,7 @@ def _weak(mention: _Mention) -> bool:
         return False
     if mention.label in WEAK_LABELS or not mention.name[:1].isupper():
         return True
-    one_word = len(mention.name.split()) == 1 and not mention.name.isupper()
+    one_word = len(mention.name.split()) == 1
     return (one_word and mention.label in ("PERSON", "ORG")) or bool(
         _DANGLING_END.search(mention.name)
     )

@@ -1,0 +1,118 @@
+"""What a mention says about the name inside it: a job description is not a name
+("the State Department Spokesperson"), and an organisation written straight before a
+person's name is two names ("the Refugee Council Enver Solomon").
+
+Shared by the entity tags and the quote speakers, so both see the same names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns for a job: a mention that ends in one describes someone, it does not name them.
+ROLE_NOUNS = (
+    r"spokesperson|spokesman|spokeswoman|spokespeople|secretary|minister|president|chairman"
+    r"|chairwoman|chair|director|chief|ceo|cfo|head|leader|official|officer|representative"
+    r"|ambassador|governor|mayor|senator|commissioner|campaigner|adviser|advisor|analyst"
+    r"|editor|reporter|correspondent|founder|manager|executive|lawyer|attorney|barrister"
+    r"|professor|researcher|scientist|economist|member|candidate|councillor|councilor"
+)
+_ENDS_IN_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS})s?$", re.IGNORECASE)
+# The last word of most organisation names.
+ORG_HEADS = (
+    r"Council|Department|Ministry|Office|Agency|Authority|Association|Union|Commission"
+    r"|Committee|Party|Group|Bank|Court|Institute|University|College|Foundation|Trust"
+    r"|Organi[sz]ation|Service|Services|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Society"
+    r"|Federation|League|Board|Centre|Center|Network|Alliance|Coalition|Movement|Front"
+    r"|Church|Police|Army|Navy|Force|Forces|Parliament|Senate|Assembly|Bureau|Fund"
+    r"|Program|Programme|Project|Campaign|Watch|International|Relations"
+)
+_ORG_THEN_PERSON = re.compile(
+    rf"^(?P<org>.*\b(?:{ORG_HEADS})(?:\s+\([A-Z]{{2,8}}\))?)\s+"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+(?:de|da|van|von|al-|bin|[A-Z][\w'’.-]+)){1,2})$"
+)
+
+
+_PERSON_FOR_ORG = re.compile(
+    r"^(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:for|of|from|at)\s+"
+    r"(?P<org>(?:the\s+)?[A-Z].*)$"
+)
+
+
+def is_role(surface: str) -> bool:
+    """ "State Department Spokesperson", "the CEO": a description, not a name."""
+    return bool(_ENDS_IN_ROLE.search(surface.strip(" ,.;:")))
+
+
+def split_org_person(surface: str) -> tuple[str, str] | None:
+    """(organisation, person) for "the Refugee Council Enver Solomon" and for "Lydia
+    Buchtmann for Food Standards Australia", else None."""
+    surface = " ".join(surface.split())
+    match = _ORG_THEN_PERSON.match(surface)
+    if match is None:
+        match = _PERSON_FOR_ORG.match(surface)
+    if match is None:
+        return None
+    org = re.sub(r"^(?:the|The)\s+", "", match.group("org")).strip()
+    person = match.group("person")
+    if is_role(person) or any(re.fullmatch(ORG_HEADS, word) for word in person.split()):
+        return None  # "University College London", "High Commissioner for Refugees"
+    return org, person
+
+
+# Words a caption leaves after the name it credits ("Ahmed Mohamed Image").
+_CAPTION_TAIL = re.compile(r"\s+(?:Image|Photo|Picture|File photo|Credit)s?$")
+# Names of events and things, which are not people, organisations or places.
+_EVENT_OR_THING = re.compile(
+    r"^(?:Operation|Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Space Shuttle)\b"
+    r"|\b(?:Fair|Festival|Convention|Month|Week|Games|Olympics|Paralympics|Cup|Championships?"
+    r"|Carnival|Jubilee|Conference|Summit|Awards?|Prize|Expo|Marathon|Tournament"
+    r"|Study|Survey|Act|Bill|Treaty|Agreement|License|Licence|War)$"
+)
+# One-word names that are only a common noun with a capital ("the State", "the North").
+GENERIC_WORDS = frozenset(
+    [
+        *("State", "States", "Administration", "Government", "Ministry", "Council"),
+        *("Court", "Army", "Police", "Party", "Parliament", "Senate", "Congress"),
+        *("Cabinet", "Department", "Agency", "Office", "Commission", "Committee"),
+        *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
+        *("Central", "Capitol", "Crown", "Church", "City", "Town", "Republic", "Kingdom"),
+        *("Union", "Federation", "Province", "Region", "District", "Coast"),
+    ]
+)
+# The last words of a place that is a building or site ("Museum of Flight" is a place).
+_FACILITY = re.compile(
+    r"\b(?:Museum|Planetarium|Station|Base|Airport|Tower|Towers|Stadium|Arena|Park|Bridge"
+    r"|Square|Street|Avenue|Road|strasse|Hall|Palace|Castle|Cathedral|Temple|Mosque"
+    r"|Hospital|Prison|Harbour|Harbor|Port|Space Center|Space Centre|White House|Kremlin"
+    r"|Pentagon|Downing Street|Ground Zero|Center of Magic)\b"
+)
+
+
+def tidy(surface: str) -> str:
+    """A mention without what the page layout or the sentence glued to it: a caption's
+    "Image", a parenthesis left open ("World Health Organisation (WHO"), a job after
+    an organisation ("State Department Spokesperson" -> "State Department")."""
+    surface = _CAPTION_TAIL.sub("", surface)
+    if surface.count("(") > surface.count(")"):
+        surface = surface[: surface.rindex("(")].rstrip()
+    words = surface.split()
+    if len(words) > 1 and is_role(words[-1]):
+        while len(words) > 1 and is_role(words[-1]):
+            words.pop()
+        if not re.fullmatch(ORG_HEADS, words[-1]):
+            return ""  # "Shadow Home Secretary", "Los Angeles Sheriff": a job, no name
+    return " ".join(words)
+
+
+def ends_in_org_head(name: str) -> bool:
+    return bool(name.split()) and bool(re.fullmatch(ORG_HEADS, name.split()[-1]))
+
+
+def is_event_or_thing(name: str) -> bool:
+    """ "Google Science Fair", "Space Shuttle Atlantis", "STS-134", "IE9": no tag."""
+    return bool(_EVENT_OR_THING.search(name)) or any(ch.isdigit() for ch in name)
+
+
+def is_facility(name: str) -> bool:
+    return bool(_FACILITY.search(name))

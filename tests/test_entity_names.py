@@ -1,0 +1,137 @@
+"""Entity tags a reader can trust (issue #17), on sentences written for these tests:
+names without jobs or glued organisations, kinds from the name and the gazetteers,
+one name per entity within a story."""
+
+import pytest
+
+from newsdigest.core.entities import extract_entities
+from newsdigest.core.entities.names import is_event_or_thing, split_org_person, tidy
+from support.analyses import analysis_of
+
+
+def tags(analysis) -> set[tuple[str, str]]:
+    return {(e.name, e.kind) for e in extract_entities(analysis)}
+
+
+@pytest.mark.parametrize(
+    ("surface", "parts"),
+    [
+        ("the Coastal Fishing Council Erik Sandvik", ("Coastal Fishing Council", "Erik Sandvik")),
+        ("Lena Holt for Food Standards Norway", ("Food Standards Norway", "Lena Holt")),
+        ("University College London", None),
+        ("Human Rights Watch", None),
+        ("High Commissioner for Refugees", None),
+        ("Bank of America", None),
+    ],
+)
+def test_an_organisation_glued_to_a_person_is_split(surface, parts):
+    assert split_org_person(surface) == parts
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Harbour Authority Spokesperson", "Harbour Authority"),
+        ("Shadow Transport Secretary", ""),
+        ("Karin Vold Image", "Karin Vold"),
+        ("World Health Organisation (WHO", "World Health Organisation"),
+        ("Nordic Rail", "Nordic Rail"),
+    ],
+)
+def test_a_mention_loses_jobs_captions_and_open_brackets(surface, name):
+    assert tidy(surface) == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Harbour Science Fair", "Space Shuttle Aurora", "Cyclone Mira", "STS-9", "IE9"]
+)
+def test_events_and_things_are_recognised(name):
+    assert is_event_or_thing(name)
+
+
+def test_glued_names_become_an_organisation_and_a_person():
+    analysis = analysis_of(
+        (
+            "Director of the Coastal Fishing Council Erik Sandvik spoke.",
+            [("the Coastal Fishing Council Erik Sandvik", "ORG")],
+        ),
+        ("Sandvik said the quota was too low.", [("Sandvik", "PERSON")]),
+    )
+    assert tags(analysis) == {
+        ("Coastal Fishing Council", "organization"),
+        ("Erik Sandvik", "person"),
+    }
+
+
+def test_kinds_come_from_the_gazetteer_and_the_name():
+    analysis = analysis_of(
+        ("Texas and the Harbour Museum.", [("Texas", "PERSON"), ("Harbour Museum", "ORG")]),
+        ("Texas again, and the Harbour Museum.", [("Texas", "PERSON"), ("Harbour Museum", "ORG")]),
+        ("NORDCO and NORDCO.", [("NORDCO", "PERSON"), ("NORDCO", "PERSON")]),
+    )
+    assert tags(analysis) == {
+        ("Texas", "place"),
+        ("Harbour Museum", "place"),
+        ("NORDCO", "organization"),
+    }
+
+
+def test_a_one_word_place_no_gazetteer_knows_needs_the_story_to_place_it():
+    analysis = analysis_of(
+        ("Rebecca smiled at Rebecca.", [("Rebecca", "GPE"), ("Rebecca", "GPE")]),
+        ("Farmers in Oskarvik and Oskarvik.", [("Oskarvik", "GPE"), ("Oskarvik", "GPE")]),
+    )
+    assert tags(analysis) == {("Oskarvik", "place")}
+
+
+def test_events_things_and_capitalised_common_nouns_are_not_tags():
+    analysis = analysis_of(
+        (
+            "The Harbour Science Fair and the State, the State.",
+            [("The Harbour Science Fair", "ORG"), ("State", "ORG"), ("State", "ORG")],
+        ),
+        ("The Harbour Science Fair again.", [("The Harbour Science Fair", "ORG")]),
+    )
+    assert tags(analysis) == set()
+
+
+def test_variants_in_one_story_are_one_entity():
+    analysis = analysis_of(
+        (
+            "The US State Department and the State Department agreed.",
+            [("The US State Department", "ORG"), ("the State Department", "ORG")],
+        ),
+        (
+            "Kennedy Space Center (KSC) staff and KSC managers; Levico Terme and Levico.",
+            [
+                ("Kennedy Space Center", "ORG"),
+                ("KSC", "ORG"),
+                ("KSC", "ORG"),
+                ("Levico Terme", "GPE"),
+                ("Levico", "GPE"),
+            ],
+        ),
+    )
+    names = {name for name, _kind in tags(analysis)}
+    assert names == {"State Department", "Kennedy Space Center", "Levico Terme"}
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_story_who_has_it():
+    analysis = analysis_of(
+        ("Britta Lund sang.", [("Britta Lund", "ORG")]),
+        ("Britta waved, and Britta left.", [("Britta", "PERSON"), ("Britta", "PERSON")]),
+    )
+    assert tags(analysis) == {("Britta Lund", "person")}
+
+
+def test_a_shared_surname_goes_to_the_person_introduced_first():
+    analysis = analysis_of(
+        (
+            "Omar Haddad, 14, built a clock. His uncle Sami Haddad spoke.",
+            [("Omar Haddad", "PERSON"), ("Sami Haddad", "PERSON")],
+        ),
+        ("Haddad said he was proud.", [("Haddad", "PERSON")]),
+    )
+    entities = {e.name: e.mentions for e in extract_entities(analysis)}
+    assert entities["Omar Haddad"] == 2
+    assert "Haddad" not in entities
