@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 from newsdigest.core.entities.aliases import (
     ORGANIZATION,
@@ -207,17 +209,16 @@ def _unlabelled_people(analysis: Analysis) -> list[_Mention]:
             if 2 <= len(run) <= 3:
                 runs.append((paragraph, unit.text[tokens.starts[run[0]] : tokens.ends[run[-1]]]))
             run = []
+    if not runs:
+        return []
     text = "\n".join(unit.text for unit in analysis.units)
+    words = re.findall(r"[\w'’-]+", text)
+    seen, after = Counter(words), Counter(pairwise(words))
     found = []
     for paragraph, name in runs:
-        surname = name.split()[-1]
-        given = name.split()[0]
-        alone = sum(
-            1
-            for match in re.finditer(rf"(\S*)\s+{re.escape(surname)}\b", text)
-            if match.group(1) != given
-        )
-        if alone and not _NOT_A_NAME.search(name) and _person_cue(name).search(text):
+        given, surname = name.split()[0], name.split()[-1]
+        alone = seen[surname] - after[(given, surname)]  # "Shalev" not after "Aner"
+        if alone > 0 and not _NOT_A_NAME.search(name) and _person_cue(name).search(text):
             found.append(_Mention(name, "PERSON", paragraph))
     return found
 
@@ -314,15 +315,24 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
         if (mention.label == "PERSON" and len(mention.name.split()) > 1) or two_word_org:
             order.setdefault(mention.name, position)
     people = {m.name for m in mentions if m.label == "PERSON"}
+    by_last: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    for full in order:
+        by_last.setdefault(full.split()[-1], []).append(full)
+        by_first.setdefault(full.split()[0], []).append(full)
     for mention in mentions:
         if mention.certain or len(mention.name.split()) > 2:
             continue
-        candidates = [full for full in order if full != mention.name]
-        if mention.label != "PERSON" or mention.name not in people:
-            candidates = [full for full in candidates if full in people]
-        matches = [full for full in candidates if _is_name_part(mention.name, full)]
-        if not matches and " " not in mention.name and mention.label == "PERSON":
-            matches = [full for full in candidates if full.split()[0] == mention.name]
+        name = mention.name
+        person_only = mention.label != "PERSON" or name not in people
+        candidates = [
+            full
+            for full in by_last.get(name.split()[-1], [])
+            if full != name and (full in people or not person_only)
+        ]
+        matches = [full for full in candidates if _is_name_part(name, full)]
+        if not matches and " " not in name and mention.label == "PERSON":
+            matches = [full for full in by_first.get(name, []) if full != name]
             matches = matches if len(matches) == 1 else []
         if matches:
             mention.name = min(matches, key=order.__getitem__)
@@ -397,12 +407,18 @@ def _kind_of(mentions: list[_Mention], name: str) -> str | None:
 def _placed(name: str, analysis: Analysis) -> bool:
     """ "in Yeoncheon", "Yeoncheon-based", "Yeoncheon, South Korea": the story's own word
     that a name is a place."""
-    pattern = re.compile(
-        rf"\b(?:in|near|outside|across|throughout|around|to|from|of)\s+{re.escape(name)}\b"
-        rf"(?!['’])|\b{re.escape(name)}-based\b|\b{re.escape(name)},\s+[A-Z]"
-        rf"|\b{re.escape(name)}\s+(?:region|province|county|state|city|district|area)\b"
-    )
+    pattern = _placed_pattern(name)
     return any(pattern.search(unit.text) for unit in analysis.units)
+
+
+@lru_cache(maxsize=4096)
+def _placed_pattern(name: str) -> re.Pattern[str]:
+    name = re.escape(name)
+    return re.compile(
+        rf"\b(?:in|near|outside|across|throughout|around|to|from|of)\s+{name}\b(?!['’])"
+        rf"|\b{name}-based\b|\b{name},\s+[A-Z]"
+        rf"|\b{name}\s+(?:region|province|county|state|city|district|area)\b"
+    )
 
 
 def _is_name_part(short: str, full: str) -> bool:

@@ -85,7 +85,7 @@ def _scan(paragraph: str, index: int, continued: bool) -> tuple[list[Quote], boo
     for position, char in enumerate(paragraph):
         if start is None and _opens(paragraph, position, char):
             start = position + 1
-        elif start is not None and _stray(paragraph, start - 1, position):
+        elif start is not None and char == STRAIGHT and _stray(paragraph, start - 1, position):
             start = position + 1  # the earlier straight mark opened nothing
         elif start is not None and _closes(paragraph, position, char):
             _add(quotes, paragraph, index, start, position, continued and not quotes)
