@@ -135,3 +135,32 @@ def test_a_shared_surname_goes_to_the_person_introduced_first():
     entities = {e.name: e.mentions for e in extract_entities(analysis)}
     assert entities["Omar Haddad"] == 2
     assert "Haddad" not in entities
+
+
+def test_a_lone_organisation_name_must_say_it_is_one():
+    analysis = analysis_of(
+        (
+            "Staff of Harbour Data Systems met Moon Rocks and Berg Hall Council.",
+            [("Harbour Data Systems", "ORG"), ("Moon Rocks", "ORG"), ("Berg Hall Council", "ORG")],
+        ),
+        ("The Guardian and Aurora reported it.", [("Guardian", "ORG"), ("Aurora", "ORG")]),
+    )
+    assert tags(analysis) == {
+        ("Harbour Data Systems", "organization"),
+        ("Berg Hall Council", "organization"),
+        ("Guardian", "organization"),
+    }
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Academy, Squadron Officer School",
+        "Educational / Counseling Psychology",
+        "Euro- NATO",
+        "Rathbun the Scientology",
+    ],
+)
+def test_lists_slashes_and_glued_phrases_are_no_tags(surface):
+    analysis = analysis_of((f"We saw {surface} and {surface}.", [(surface, "ORG")] * 2))
+    assert tags(analysis) == set()

@@ -30,6 +30,9 @@ from newsdigest.core.entities.names import (
     ends_in_org_head,
     is_event_or_thing,
     is_facility,
+    is_one_name,
+    is_publication,
+    names_an_organisation,
     split_org_person,
     tidy,
 )
@@ -173,6 +176,8 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     # "Historian Jean-Paul Njoya" tagged ORG: a title before a name.
                     surface, label = _TITLES.sub("", surface), "PERSON"
                 surface = tidy(surface)
+                if not is_one_name(surface):
+                    continue
                 glued = split_org_person(surface) if label in ("ORG", "PERSON") else None
                 if glued is not None:  # "the Refugee Council Enver Solomon": two names
                     mentions.append(_Mention(glued[0], "ORG", paragraph))
@@ -467,8 +472,11 @@ def _weak(mention: _Mention) -> bool:
     if mention.label in WEAK_LABELS or not mention.name[:1].isupper():
         return True
     one_word = len(mention.name.split()) == 1
-    return (one_word and mention.label in ("PERSON", "ORG")) or bool(
-        _DANGLING_END.search(mention.name)
+    unmarked_org = mention.kind == ORGANIZATION and not names_an_organisation(mention.name)
+    return (
+        (one_word and mention.label in ("PERSON", "ORG") and not is_publication(mention.name))
+        or unmarked_org
+        or bool(_DANGLING_END.search(mention.name))
     )
 
 

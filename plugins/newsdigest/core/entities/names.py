@@ -16,6 +16,7 @@ ROLE_NOUNS = (
     r"|ambassador|governor|mayor|senator|commissioner|campaigner|adviser|advisor|analyst"
     r"|editor|reporter|correspondent|founder|manager|executive|lawyer|attorney|barrister"
     r"|professor|researcher|scientist|economist|member|candidate|councillor|councilor"
+    r"|sheriff|prosecutor|judge|coach|captain|inspector|superintendent|principal"
 )
 _ENDS_IN_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS})s?$", re.IGNORECASE)
 # The last word of most organisation names.
@@ -27,6 +28,22 @@ ORG_HEADS = (
     r"|Church|Police|Army|Navy|Force|Forces|Parliament|Senate|Assembly|Bureau|Fund"
     r"|Program|Programme|Project|Campaign|Watch|International|Relations"
 )
+# Words of the names of newspapers, agencies and broadcasters.
+PUBLICATION_WORDS = (
+    r"News|Times|Post|Herald|Journal|Gazette|Press|Agency|Magazine|Daily|Tribune"
+    r"|Telegraph|Guardian|Reuters|AFP|BBC|CNN|Radio|Television|TV|Weekly|Chronicle"
+    r"|Observer|Independent|Express|Mail|Sun|Star|Wire|Associated Press"
+)
+_ORGANISATION_WORD = re.compile(
+    rf"\b(?:{ORG_HEADS}|{PUBLICATION_WORDS}|Government|Academy|School|Cross|Navy|Guard"
+    r"|Club|Team|Band|Records|Airlines?|Airways|Motors|Group|Holdings|Partners|Industries"
+    r"|Systems|Technologies|Labs?|Media|Foods|Pharmaceuticals|Energy|Insurance|Capital"
+    r"|Studios?|Entertainment|Publishing|Books|Ventures)\b|\bof\b",
+    re.IGNORECASE,
+)
+# What no name has inside: a list ("Academy, Squadron Officer School"), a slash, a
+# hyphen cut by a line break ("Euro- NATO"), a "the" that glues two names.
+_NOT_ONE_NAME = re.compile(r",|/|\w- |\s-\s|\s(?:the|on|in|at)\s(?!of\b)")
 _ORG_THEN_PERSON = re.compile(
     rf"^(?P<org>.*\b(?:{ORG_HEADS})(?:\s+\([A-Z]{{2,8}}\))?)\s+"
     r"(?P<person>[A-Z][\w'’-]+(?:\s+(?:de|da|van|von|al-|bin|[A-Z][\w'’.-]+)){1,2})$"
@@ -37,6 +54,22 @@ _PERSON_FOR_ORG = re.compile(
     r"^(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:for|of|from|at)\s+"
     r"(?P<org>(?:the\s+)?[A-Z].*)$"
 )
+
+
+def names_an_organisation(name: str) -> bool:
+    """ "Irving Police Department", "British Red Cross", "University of Helsinki": the
+    name itself says it is an organisation (a lone "Digital Domain" does not)."""
+    return bool(_ORGANISATION_WORD.search(name))
+
+
+def is_publication(name: str) -> bool:
+    """ "Guardian", "BBC News", "The Straits Times": a newspaper, agency or broadcaster."""
+    return bool(re.search(rf"\b(?:{PUBLICATION_WORDS})\b", name))
+
+
+def is_one_name(surface: str) -> bool:
+    """Not "Rathbun the Scientology", "Educational / Counseling Psychology"."""
+    return not _NOT_ONE_NAME.search(surface)
 
 
 def is_role(surface: str) -> bool:
@@ -80,12 +113,16 @@ GENERIC_WORDS = frozenset(
         *("Union", "Federation", "Province", "Region", "District", "Coast"),
     ]
 )
-# The last words of a place that is a building or site ("Museum of Flight" is a place).
-_FACILITY = re.compile(
-    r"\b(?:Museum|Planetarium|Station|Base|Airport|Tower|Towers|Stadium|Arena|Park|Bridge"
+# The last word of a place that is a building or site ("Shea Stadium"), or its first
+# before "of" ("Museum of Flight").
+_FACILITY_WORDS = (
+    r"Museum|Planetarium|Station|Base|Airport|Tower|Towers|Stadium|Arena|Park|Bridge"
     r"|Square|Street|Avenue|Road|strasse|Hall|Palace|Castle|Cathedral|Temple|Mosque"
-    r"|Hospital|Prison|Harbour|Harbor|Port|Space Center|Space Centre|White House|Kremlin"
-    r"|Pentagon|Downing Street|Ground Zero|Center of Magic)\b"
+    r"|Hospital|Prison|Harbour|Harbor|Port"
+)
+_FACILITY = re.compile(
+    rf"\b(?:{_FACILITY_WORDS})$|^(?:The )?(?:{_FACILITY_WORDS}) of\b"
+    r"|\bSpace Cent(?:er|re)$|^(?:White House|Kremlin|Pentagon|Downing Street|Ground Zero)$"
 )
 
 

@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdigest.core.entities.extract import Entity, clean_surface
-from newsdigest.core.entities.names import ORG_HEADS, is_role, split_org_person
+from newsdigest.core.entities.names import (
+    ORG_HEADS,
+    is_publication,
+    is_role,
+    split_org_person,
+)
 from newsdigest.core.nlp import Analysis, Unit
 from newsdigest.core.quotes.find import Quote
 
@@ -124,11 +129,6 @@ GROUP_NOUNS = frozenset(
         "villagers",
         "diplomats",
     ]
-)
-_PUBLICATION = re.compile(
-    r"\b(?:News|Times|Post|Herald|Journal|Gazette|Press|Agency|Magazine|Daily|Tribune"
-    r"|Telegraph|Guardian|Reuters|AFP|BBC|CNN|Radio|Television|TV|Weekly|Chronicle"
-    r"|Observer|Independent|Express|Mail|Sun|Star|Wire|Associated Press)\b"
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sen|Gov|Rep|Gen|Sir|Dame)\.?\s+")
 _NAME_SHAPE = re.compile(
@@ -303,7 +303,7 @@ def _story_names(paragraphs: Sequence[Unit], entities: Sequence[Entity]) -> dict
 
 def _names_a_body(surface: str) -> bool:
     """ "Medical Journal", "Security Council": the model's person is a publication or body."""
-    return bool(_PUBLICATION.search(surface) or re.fullmatch(ORG_HEADS, surface.split()[-1]))
+    return bool(is_publication(surface) or re.fullmatch(ORG_HEADS, surface.split()[-1]))
 
 
 def _describes(phrase: str) -> bool:
@@ -329,7 +329,7 @@ def _misspelt(surname: str, names: dict[str, Speaker]) -> Speaker | None:
 
 
 def _org_kind(name: str) -> str:
-    return "publication" if _PUBLICATION.search(name) else "organization"
+    return "publication" if is_publication(name) else "organization"
 
 
 def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
@@ -638,7 +638,7 @@ def _resolve(
     if titled:  # "Mr. Toccafondi says"; "Ms Bauchtman" for the story's Lydia Buchtmann
         return _misspelt(titled.group("name"), names) or Speaker(titled.group("name"), "person")
     outlet = re.sub(r"^(?:the|The)\s+", "", bare_span)
-    if _PUBLICATION.search(outlet) and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s?){1,5}", outlet):
+    if is_publication(outlet) and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s?){1,5}", outlet):
         return Speaker(outlet, "publication")  # "according to the Sydney Morning Herald"
     head = words[-1].lower().strip(",;:")
     if head in GROUP_NOUNS and len(words) <= 5:
