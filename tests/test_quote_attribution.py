@@ -281,3 +281,16 @@ def test_every_quotation_says_how_it_was_attributed():
     assert quote.attribution == "after"
     assert quote.cue == "the health board said"
     assert quote.as_dict()["cue"] == "the health board said"
+
+
+def test_a_straight_mark_closed_by_a_single_one_is_a_short_quote():
+    paragraph = "Have you met \"new readers' through the ferry work? Many came to the quay."
+    [quote] = find_quotes([paragraph, "The next paragraph opens with no mark."])
+    assert quote.text == "new readers"
+    assert is_scare_quote(quote, paragraph)
+
+
+def test_a_possessive_inside_a_closed_quote_stays_one_quote():
+    paragraph = '"The players\' lounge was empty all night," the coach said.'
+    [quote] = find_quotes([paragraph])
+    assert quote.text.startswith("The players' lounge was empty")

@@ -71,7 +71,29 @@ def find_quotes(paragraphs: list[str]) -> list[Quote]:
         quotes.extend(found)
     if carried and quotes:
         quotes[-1].unbalanced = True
+    for quote in quotes:
+        if quote.unbalanced:
+            _close_at_single_mark(quote, paragraphs[quote.paragraph])
     return quotes
+
+
+# The first words of a quote closed by a single mark, the typo '"new readers' through'.
+_SINGLE_CLOSE = re.compile(r"^[^'’\"“”]{1,40}?\w['’](?=[\s.,;:?!]|$)")
+
+
+def _close_at_single_mark(quote: Quote, paragraph: str) -> None:
+    """A straight mark that opened mid-paragraph and was never closed, where a single
+    mark ends its first few words ('interaction with "new readers' through your work'):
+    the writer closed it with the wrong mark, so the quote is those words."""
+    if quote.start < 2 or paragraph[quote.start - 1] != STRAIGHT or quote.continues_previous:
+        return
+    match = _SINGLE_CLOSE.match(quote.text)
+    if match is None or len(match.group(0).split()) > 4:
+        return
+    quote.text = match.group(0)[:-1]
+    quote.end = quote.start + len(quote.text)
+    quote.mark_end = quote.end + 1
+    quote.unbalanced = False
 
 
 def is_caption(paragraph: str) -> bool:
