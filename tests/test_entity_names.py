@@ -164,3 +164,23 @@ def test_a_lone_organisation_name_must_say_it_is_one():
 def test_lists_slashes_and_glued_phrases_are_no_tags(surface):
     analysis = analysis_of((f"We saw {surface} and {surface}.", [(surface, "ORG")] * 2))
     assert tags(analysis) == set()
+
+
+def test_a_thing_or_a_body_lends_no_surname_and_is_no_person():
+    analysis = analysis_of(
+        (
+            "The Space Shuttle Aurora flew over Aurora and the Medical Journal twice.",
+            [
+                ("Space Shuttle Aurora", "PERSON"),
+                ("Aurora", "GPE"),
+                ("Medical Journal", "PERSON"),
+            ],
+        ),
+        (
+            "Aurora again, and the Medical Journal.",
+            [("Aurora", "GPE"), ("Medical Journal", "PERSON")],
+        ),
+    )
+    assert ("Medical Journal", "organization") in tags(analysis)
+    assert ("Space Shuttle Aurora", "person") not in tags(analysis)
+    assert ("Aurora", "place") in tags(analysis)

@@ -317,7 +317,8 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
     order: dict[str, int] = {}
     for position, mention in enumerate(mentions):
         two_word_org = mention.label == "ORG" and len(mention.name.split()) == 2
-        if (mention.label == "PERSON" and len(mention.name.split()) > 1) or two_word_org:
+        full = (mention.label == "PERSON" and len(mention.name.split()) > 1) or two_word_org
+        if full and not _names_no_one(mention.name):
             order.setdefault(mention.name, position)
     people = {m.name for m in mentions if m.label == "PERSON"}
     by_last: dict[str, list[str]] = {}
@@ -348,6 +349,13 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
             mention.kind = PERSON
 
 
+def _names_no_one(name: str) -> bool:
+    """ "Space Shuttle Columbia", "Medical Journal", "Irving Police Department": whatever
+    the model says, not a person's name (nor one whose surname a person could share)."""
+    last = name.split()[-1] if name.split() else ""
+    return is_event_or_thing(name) or ends_in_org_head(name) or is_publication(last)
+
+
 def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
     """Correct the model's kind from what the name itself says, leaving out what is no
     person, organisation or place: an event or a thing ("Google Science Fair", "IE9"),
@@ -361,7 +369,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind = None
         elif is_facility(name) or name in regions():
             mention.kind = PLACE
-        elif mention.kind == PERSON and (name.isupper() or ends_in_org_head(name)):
+        elif mention.kind == PERSON and (name.isupper() or _names_no_one(name)):
             mention.kind = ORGANIZATION  # "ROTC", "Medical Journal": no one's name
         elif mention.kind == PLACE and " and " in name and name not in places():
             mention.kind = None  # "North and South Korea": two places

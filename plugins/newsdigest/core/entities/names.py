@@ -111,6 +111,7 @@ GENERIC_WORDS = frozenset(
         *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
         *("Central", "Capitol", "Crown", "Church", "City", "Town", "Republic", "Kingdom"),
         *("Union", "Federation", "Province", "Region", "District", "Coast"),
+        *("Press", "News", "Radio", "Television", "TV", "Daily"),
     ]
 )
 # The last word of a place that is a building or site ("Shea Stadium"), or its first
