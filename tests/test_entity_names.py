@@ -184,3 +184,18 @@ def test_a_thing_or_a_body_lends_no_surname_and_is_no_person():
     assert ("Medical Journal", "organization") in tags(analysis)
     assert ("Space Shuttle Aurora", "person") not in tags(analysis)
     assert ("Aurora", "place") in tags(analysis)
+
+
+def test_party_labels_are_not_part_of_a_name_and_time_zones_are_no_tags():
+    analysis = analysis_of(
+        (
+            "Nonpartisan Ada Lund and Pan-democrat Ivo Berg met at 13:00 GMT, GMT.",
+            [
+                ("Nonpartisan Ada Lund", "PERSON"),
+                ("Pan-democrat Ivo Berg", "PERSON"),
+                ("GMT", "ORG"),
+                ("GMT", "ORG"),
+            ],
+        ),
+    )
+    assert tags(analysis) == {("Ada Lund", "person"), ("Ivo Berg", "person")}

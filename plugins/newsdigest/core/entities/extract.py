@@ -55,7 +55,11 @@ _TITLES = re.compile(
     r"(?:President|Prime Minister|Minister|Secretary-General|Secretary|Chancellor|Gov\.|Governor"
     r"|Sen\.|Senator|Rep\.|Mayor|Gen\.|General|Col\.|Lt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.|Judge"
     r"|Pope|King|Queen|Prince|Princess|Sheikh|Chief|Director|Ambassador|Historian|Analyst"
-    r"|Spokesman|Spokeswoman|Spokesperson|Professor|Forecaster|Astronomer|Economist|Lawyer)\s+"
+    r"|Spokesman|Spokeswoman|Spokesperson|Professor|Forecaster|Astronomer|Economist|Lawyer"
+    # A party label before a name ("Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting").
+    r"|Nonpartisan|Independent|Democrat|Democratic|Republican|Labour|Conservative|Liberal"
+    r"|Tory|Socialist|[Pp]an-democrat(?:ic)?|[Pp]ro-Beijing|[Pp]ro-democracy"
+    r"|[Pp]ro-establishment)\s+"
 )
 # Not tags however often the model finds them.
 GENERIC_NAMES = frozenset(

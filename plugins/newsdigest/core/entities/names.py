@@ -147,9 +147,15 @@ def ends_in_org_head(name: str) -> bool:
     return bool(name.split()) and bool(re.fullmatch(ORG_HEADS, name.split()[-1]))
 
 
+# Time zones the model takes for organisations ("13:00 GMT").
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "IST"})
+
+
 def is_event_or_thing(name: str) -> bool:
-    """ "Google Science Fair", "Space Shuttle Atlantis", "STS-134", "IE9": no tag."""
-    return bool(_EVENT_OR_THING.search(name)) or any(ch.isdigit() for ch in name)
+    """ "Google Science Fair", "Space Shuttle Atlantis", "STS-134", "IE9", "GMT": no tag."""
+    return (
+        bool(_EVENT_OR_THING.search(name)) or any(ch.isdigit() for ch in name) or name in TIME_ZONES
+    )
 
 
 def is_facility(name: str) -> bool:
