@@ -5,7 +5,12 @@ one name per entity within a story."""
 import pytest
 
 from newsdigest.core.entities import extract_entities
-from newsdigest.core.entities.names import is_event_or_thing, split_org_person, tidy
+from newsdigest.core.entities.names import (
+    is_event_or_thing,
+    is_one_name,
+    split_org_person,
+    tidy,
+)
 from support.analyses import analysis_of
 
 
@@ -162,6 +167,7 @@ def test_a_lone_organisation_name_must_say_it_is_one():
     ],
 )
 def test_lists_slashes_and_glued_phrases_are_no_tags(surface):
+    assert not is_one_name(surface)
     analysis = analysis_of((f"We saw {surface} and {surface}.", [(surface, "ORG")] * 2))
     assert tags(analysis) == set()
 
@@ -199,3 +205,16 @@ def test_party_labels_are_not_part_of_a_name_and_time_zones_are_no_tags():
         ),
     )
     assert tags(analysis) == {("Ada Lund", "person"), ("Ivo Berg", "person")}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Friends of the Earth",
+        "Council on Foreign Relations",
+        "University of Texas at Arlington",
+        "Society for the Protection of Birds",
+    ],
+)
+def test_prepositions_and_the_inside_real_names_are_kept(name):
+    assert is_one_name(name)

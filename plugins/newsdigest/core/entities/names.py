@@ -42,8 +42,12 @@ _ORGANISATION_WORD = re.compile(
     re.IGNORECASE,
 )
 # What no name has inside: a list ("Academy, Squadron Officer School"), a slash, a
-# hyphen cut by a line break ("Euro- NATO"), a "the" that glues two names.
-_NOT_ONE_NAME = re.compile(r",|/|\w- |\s-\s|\s(?:the|on|in|at)\s(?!of\b)")
+# hyphen cut by a line break ("Euro- NATO"), a "the" that glues two names ("Rathbun
+# the Scientology", where "Friends of the Earth" is one name).
+_NOT_ONE_NAME = re.compile(
+    r",|/|\w- |\s-\s"
+    r"|(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bto)\sthe\s"
+)
 _ORG_THEN_PERSON = re.compile(
     rf"^(?P<org>.*\b(?:{ORG_HEADS})(?:\s+\([A-Z]{{2,8}}\))?)\s+"
     r"(?P<person>[A-Z][\w'’-]+(?:\s+(?:de|da|van|von|al-|bin|[A-Z][\w'’.-]+)){1,2})$"
