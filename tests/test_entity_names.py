@@ -218,3 +218,25 @@ def test_party_labels_are_not_part_of_a_name_and_time_zones_are_no_tags():
 )
 def test_prepositions_and_the_inside_real_names_are_kept(name):
     assert is_one_name(name)
+
+
+def test_suffixes_and_particles_stay_right():
+    analysis = analysis_of(
+        (
+            "Martin Luther King Jr. spoke, and Mohammed bin Salman met Charles de Gaulle.",
+            [
+                ("Martin Luther King Jr.", "PERSON"),
+                ("Mohammed bin Salman", "PERSON"),
+                ("Charles de Gaulle", "PERSON"),
+            ],
+        ),
+        (
+            "King said more. Bin Salman nodded, and de Gaulle left.",
+            [("King", "PERSON"), ("Bin Salman", "PERSON"), ("de Gaulle", "PERSON")],
+        ),
+    )
+    assert {(e.name, e.mentions) for e in extract_entities(analysis)} == {
+        ("Martin Luther King Jr.", 2),
+        ("Mohammed bin Salman", 2),
+        ("Charles de Gaulle", 2),
+    }

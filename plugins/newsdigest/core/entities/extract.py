@@ -34,7 +34,9 @@ from newsdigest.core.entities.names import (
     is_publication,
     names_an_organisation,
     split_org_person,
+    surname,
     tidy,
+    without_suffix,
 )
 from newsdigest.core.entities.slug import entity_slug
 from newsdigest.core.nlp import Analysis
@@ -287,6 +289,8 @@ def clean_surface(text: str, label: str) -> str:
     text = _POSSESSIVE.sub("", _THE.sub("", text)).strip(" .,;:-—–\"'“”‘’") if text else ""
     if text.endswith(".") is False and text + "." in SHIPPED_ALIASES:
         text += "."  # "U.S" after stripping -> "U.S."
+    elif _ABBREVIATED_END.search(text):
+        text += "."  # "Martin Luther King Jr." keeps its full stop
     if label == "PERSON":
         text = _TITLES.sub("", text)
     return text
@@ -328,7 +332,7 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
     by_last: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     for full in order:
-        by_last.setdefault(full.split()[-1], []).append(full)
+        by_last.setdefault(surname(full).casefold(), []).append(full)
         by_first.setdefault(full.split()[0], []).append(full)
     for mention in mentions:
         if mention.certain or len(mention.name.split()) > 2:
@@ -337,7 +341,7 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
         person_only = mention.label != "PERSON" or name not in people
         candidates = [
             full
-            for full in by_last.get(name.split()[-1], [])
+            for full in by_last.get(name.split()[-1].casefold(), [])
             if full != name and (full in people or not person_only)
         ]
         matches = [full for full in candidates if _is_name_part(name, full)]
@@ -439,9 +443,14 @@ def _placed_pattern(name: str) -> re.Pattern[str]:
 
 
 def _is_name_part(short: str, full: str) -> bool:
-    """True when ``short`` is the surname (or trailing names) of ``full``."""
-    short_words, full_words = short.split(), full.split()
+    """True when ``short`` is the surname (or trailing names) of ``full``: "King" of
+    "Martin Luther King Jr.", "Bin Salman" of "Mohammed bin Salman"."""
+    short_words = short.casefold().split()
+    full_words = without_suffix(full).casefold().split()
     return len(short_words) < len(full_words) and full_words[-len(short_words) :] == short_words
+
+
+_ABBREVIATED_END = re.compile(r"\s(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)$")
 
 
 def _group(mentions: list[_Mention], directory: EntityDirectory) -> dict[str, Entity]:

@@ -164,3 +164,17 @@ def is_event_or_thing(name: str) -> bool:
 
 def is_facility(name: str) -> bool:
     return bool(_FACILITY.search(name))
+
+
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def without_suffix(name: str) -> str:
+    """ "Martin Luther King Jr." -> "Martin Luther King": what a surname is read from."""
+    return _SUFFIX.sub("", name)
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name, suffix aside ("King" of "… King Jr.")."""
+    words = without_suffix(name).split()
+    return words[-1] if words else ""

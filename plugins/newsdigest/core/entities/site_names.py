@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from newsdigest.core.entities.names import surname
+
 _SMALL = frozenset({"of", "for", "and", "the", "on", "de", "&"})
 
 
@@ -42,7 +44,7 @@ def site_aliases(tags: Iterable[tuple[str, str]], protected: set[str]) -> dict[s
         if name in aliases or name in protected or " " in name:
             continue
         if kind == "person":
-            matches = {n for n, k in full_names if k == "person" and n.split()[-1] == name}
+            matches = {n for n, k in full_names if k == "person" and surname(n) == name}
         elif name.isupper() and 2 <= len(name) <= 6:
             matches = {n for n, k in full_names if k == kind and _initials(n) == name}
         else:
