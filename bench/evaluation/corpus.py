@@ -23,6 +23,7 @@ import io
 import re
 import subprocess
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 SOURCES = {
@@ -111,8 +112,10 @@ def gum_news_ids(corpora: Path) -> list[str]:
     return [f"gum:{Path(p).stem}" for p in listing if Path(p).name.startswith("GUM_news_")]
 
 
+@cache
 def gum_conllu(corpora: Path, article_id: str) -> str:
-    """The CoNLL-U file of a GUM document, with its annotations."""
+    """The CoNLL-U file of a GUM document, with its annotations (read once: the quotes
+    take its text, the entity tags its annotations)."""
     return read_at_commit(corpora, "gum", f"dep/{article_id.partition(':')[2]}.conllu")
 
 

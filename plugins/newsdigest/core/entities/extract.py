@@ -28,6 +28,7 @@ from newsdigest.core.entities.gazetteer import places, regions
 from newsdigest.core.entities.names import (
     GENERIC_WORDS,
     ends_in_org_head,
+    initials,
     is_event_or_thing,
     is_facility,
     is_one_name,
@@ -258,7 +259,6 @@ _LONG_AND_SHORT = re.compile(
     r"\b(?P<long>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7}[A-Z][\w'’&.-]*)"
     r"\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
 )
-_SMALL = frozenset({"of", "for", "and", "the", "on", "de", "&"})
 
 
 def _story_acronyms(analysis: Analysis, mentions: list[_Mention]) -> dict[str, str]:
@@ -273,14 +273,10 @@ def _story_acronyms(analysis: Analysis, mentions: list[_Mention]) -> dict[str, s
         short = mention.surface
         if short in found or not (short.isupper() and 2 <= len(short) <= 6):
             continue
-        expansions = {name for name in long_names if _initials(name) == short}
+        expansions = {name for name in long_names if initials(name) == short}
         if len(expansions) == 1:
             found[short] = expansions.pop()
     return found
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _SMALL)
 
 
 def clean_surface(text: str, label: str) -> str:

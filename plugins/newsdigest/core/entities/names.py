@@ -34,6 +34,7 @@ PUBLICATION_WORDS = (
     r"|Telegraph|Guardian|Reuters|AFP|BBC|CNN|Radio|Television|TV|Weekly|Chronicle"
     r"|Observer|Independent|Express|Mail|Sun|Star|Wire|Associated Press"
 )
+_PUBLICATION = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b")
 _ORGANISATION_WORD = re.compile(
     rf"\b(?:{ORG_HEADS}|{PUBLICATION_WORDS}|Government|Academy|School|Cross|Navy|Guard"
     r"|Club|Team|Band|Records|Airlines?|Airways|Motors|Group|Holdings|Partners|Industries"
@@ -68,7 +69,7 @@ def names_an_organisation(name: str) -> bool:
 
 def is_publication(name: str) -> bool:
     """ "Guardian", "BBC News", "The Straits Times": a newspaper, agency or broadcaster."""
-    return bool(re.search(rf"\b(?:{PUBLICATION_WORDS})\b", name))
+    return bool(_PUBLICATION.search(name))
 
 
 def is_one_name(surface: str) -> bool:
@@ -142,7 +143,7 @@ def tidy(surface: str) -> str:
     if len(words) > 1 and is_role(words[-1]):
         while len(words) > 1 and is_role(words[-1]):
             words.pop()
-        if not re.fullmatch(ORG_HEADS, words[-1]):
+        if not ends_in_org_head(words[-1]):
             return ""  # "Shadow Home Secretary", "Los Angeles Sheriff": a job, no name
     return " ".join(words)
 
@@ -178,3 +179,12 @@ def surname(name: str) -> str:
     """The last word of a person's name, suffix aside ("King" of "… King Jr.")."""
     words = without_suffix(name).split()
     return words[-1] if words else ""
+
+
+# Words an acronym leaves out ("Food and Drug Administration" is FDA).
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "&"})
+
+
+def initials(name: str) -> str:
+    """ "Kennedy Space Center" -> "KSC", "Agence France-Presse" -> "AFP"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL_WORDS)

@@ -12,18 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsdigest.core.entities.names import surname
-
-_SMALL = frozenset({"of", "for", "and", "the", "on", "de", "&"})
+from newsdigest.core.entities.names import initials, surname
 
 
 def _spelling(name: str) -> str:
     """ "South East Asia", "Southeast Asia" and "south-east asia" spell one name."""
     return re.sub(r"[^0-9a-z]", "", name.casefold())
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL)
 
 
 def site_aliases(tags: Iterable[tuple[str, str]], protected: set[str]) -> dict[str, str]:
@@ -46,7 +40,7 @@ def site_aliases(tags: Iterable[tuple[str, str]], protected: set[str]) -> dict[s
         if kind == "person":
             matches = {n for n, k in full_names if k == "person" and surname(n) == name}
         elif name.isupper() and 2 <= len(name) <= 6:
-            matches = {n for n, k in full_names if k == kind and _initials(n) == name}
+            matches = {n for n, k in full_names if k == kind and initials(n) == name}
         else:
             continue
         if len(matches) == 1:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsdigest.core.entities.extract import Entity, clean_surface
 from newsdigest.core.entities.names import (
-    ORG_HEADS,
+    ends_in_org_head,
     is_publication,
     is_role,
     split_org_person,
@@ -303,7 +303,7 @@ def _story_names(paragraphs: Sequence[Unit], entities: Sequence[Entity]) -> dict
 
 def _names_a_body(surface: str) -> bool:
     """ "Medical Journal", "Security Council": the model's person is a publication or body."""
-    return bool(is_publication(surface) or re.fullmatch(ORG_HEADS, surface.split()[-1]))
+    return is_publication(surface) or ends_in_org_head(surface)
 
 
 def _describes(phrase: str) -> bool:
