@@ -24,6 +24,7 @@ PLUGINS = [
     "newsdigest.quotes",
     "newsdigest.facts",
     "newsdigest.feeds",
+    "newsdigest.search",
 ]
 
 # Stories live in section folders; pages and editions are not stories.

@@ -2,6 +2,9 @@
 feeds; enrichment plugins off) cold and warm, the full enriched build cold and warm,
 then warm after touching one story and after changing one enrichment setting.
 
+Each enriched build also reports what its search index step did (newsdigest.search
+records it in the cache): seconds, pages, size, and whether it reused the last index.
+
 Also measures the model's raw speed (one process, NER only and with every pipe the
 plugins use) to give the cold-build target of issue #9. Prints a table and, last, one
 JSON line to track over time:
@@ -120,6 +123,17 @@ def build(work: Path, content: Path, settings: Path, output: str) -> tuple[float
     return seconds, max(memory.peak_kb, usage.ru_maxrss) / 1024
 
 
+def search_index(work: Path, settings: Path) -> dict | None:
+    """What the build's search step recorded (None for a build without the plugin)."""
+    record = work / f"cache-{settings.stem}" / "newsdigest" / "search" / "last-index.json"
+    try:
+        data = json.loads(record.read_text("utf-8"))
+        record.unlink()
+    except (OSError, ValueError):
+        return None
+    return {**data, "kb": round(data["bytes"] / 1024)}
+
+
 def model_speed(content: Path, stories: int = 60) -> dict[str, float]:
     """Words per second of the spaCy pipeline in one process: NER only (the yardstick of
     the cold target) and with every pipe the enrichment plugins use."""
@@ -158,12 +172,19 @@ def main() -> None:
     results: dict[str, float | int] = {"stories": args.stories, "words": words, "cores": cores}
     peak = 0.0
     rows = []
+    search_rows: list[tuple[str, float, bool, float]] = []
 
     def timed(key: str, settings: Path, output: str) -> None:
         nonlocal peak
         seconds, mb = build(work, content, settings, output)
         results[key], peak = round(seconds, 2), max(peak, mb)
         rows.append((key, seconds, mb))
+        index = search_index(work, settings)
+        if index:
+            step = key.removesuffix("_s").removeprefix("enriched_")
+            results[f"search_{step}_s"] = index["seconds"]
+            results["search_pages"], results["search_index_kb"] = index["pages"], index["kb"]
+            search_rows.append((step, index["seconds"], index["reused"], seconds))
 
     try:
         if "plain" in cases:
@@ -199,6 +220,15 @@ def main() -> None:
     print(f"{'build':<22}{'seconds':>10}{'peak MB':>10}")
     for key, seconds, mb in rows:
         print(f"{key:<22}{seconds:>10.2f}{mb:>10.0f}")
+    if search_rows:
+        print(f"search index: {results['search_pages']} pages, {results['search_index_kb']:,} KB")
+        print(f"{'build':<22}{'index s':>10}{'share':>8}  reused")
+        for step, seconds, reused, total in search_rows:
+            print(f"{step:<22}{seconds:>10.2f}{seconds / total:>8.1%}  {reused}")
+    if "search_warm_s" in results:
+        results["search_warm_share"] = round(
+            results["search_warm_s"] / results["enriched_warm_s"], 3
+        )
     print(json.dumps(results))
 
 

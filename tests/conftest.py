@@ -42,6 +42,7 @@ def seed_path() -> Path:
 # real Pelican builds, ``-m browser`` Chromium, ``-m s3`` the S3-protocol server.
 MODULE_MARKS = {
     "test_browser": "browser",
+    "test_browser_search": "browser",
     "test_deploy_s3": "s3",
 }
 # Modules whose tests run Pelican or the command line for real (the rest: pure code).
@@ -55,10 +56,12 @@ BUILD_MODULES = {
     "test_facts_site",
     "test_feeds",
     "test_hostile",
+    "test_mail",
     "test_intake",
     "test_packaging",
     "test_plugins_anywhere",
     "test_quotes_site",
+    "test_search",
     "test_seed",
     "test_site",
     "test_theme",

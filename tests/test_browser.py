@@ -4,35 +4,14 @@ Needs Debian's chromium, the playwright package and axe-core in .tools (``.ci/ru
 installs them); without them these tests skip and say how to enable them.
 """
 
-import functools
-import http.server
 import shutil
-import threading
-from pathlib import Path
 
 import pytest
 
-from support.site import ROOT
+from support.browser import ARTIFACTS, axe_violations, browser, needs_browser, page, server
 
-CHROMIUM = "/usr/bin/chromium"
-AXE = ROOT / ".tools/node_modules/axe-core/axe.min.js"
-ARTIFACTS = ROOT / "test-artifacts"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() or not AXE.is_file(),
-    reason="browser tests need /usr/bin/chromium and .tools/node_modules/axe-core: run "
-    "`apt-get install chromium` and `npm install --prefix .tools axe-core` (.ci/run does both)",
-)
+pytestmark = needs_browser
+__all__ = ["browser", "page", "server"]  # the fixtures this module uses
 PAGES = {
     "front": "/",
     "story": "/world/baltic-ferry-talks/",
@@ -41,52 +20,6 @@ PAGES = {
     "editions": "/editions/",
     "not-found": "/404.html",
 }
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def server(sample_site):
-    """The built sample site on 127.0.0.1, stopped when the module's tests are done."""
-    handler = functools.partial(QuietHandler, directory=str(sample_site.output))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.problems = []
-    page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
-    page.on("requestfailed", lambda r: page.problems.append(f"failed: {r.url}"))
-    page.on(
-        "response",
-        lambda r: (
-            r.status >= 400
-            and "/404.html" not in r.url
-            and page.problems.append(f"{r.status}: {r.url}")
-        ),
-    )
-    page.requests = []
-    page.on("request", lambda r: page.requests.append(r.url))
-    yield page
-    context.close()
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -99,10 +32,7 @@ def test_pages_load_cleanly_from_this_host_only(page, server, name):
 @pytest.mark.parametrize("name", ["front", "story", "entity", "not-found"])
 def test_axe_finds_no_violations(page, server, name):
     page.goto(server + PAGES[name])
-    page.add_script_tag(path=str(AXE))
-    results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    violations = [(v["id"], v["help"], len(v["nodes"])) for v in results["violations"]]
-    assert violations == []
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize("width", [375, 1280])

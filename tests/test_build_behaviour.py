@@ -78,7 +78,7 @@ def test_undated_story_takes_its_edition_date(build_site):
     )
     assert build.returncode == 0, build.log
     page = build.page("world/undated/index.html")
-    assert '<time datetime="2026-10-05T00:00:00+00:00">' in page
+    assert '<time datetime="2026-10-05T00:00:00+00:00"' in page
     assert "A curator&#39;s note." in build.page("index.html")
     assert "no Date: header" not in build.log
 

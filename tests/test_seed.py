@@ -105,7 +105,7 @@ def test_seed_page_jsonld_and_feed_show_the_same_entities(seed_path, tmp_path):
     first as ``about`` and the rest as ``mentions``."""
     build, page = seed_page(seed_path, tmp_path)
     footer = page[page.index('id="tags-heading"') :]
-    on_page = re.findall(r'class="tag tag--\w+" href="[^"]+">([^<]+)</a>', footer)
+    on_page = re.findall(r'class="tag tag--\w+" href="[^"]+"[^>]*>([^<]+)</a>', footer)
     raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
     data = json.loads(raw.group(1))
     about = [thing["name"] for thing in data["about"]]

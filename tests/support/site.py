@@ -36,7 +36,8 @@ class Build:
         return json.loads(self.page("_newsdigest/report.json"))
 
     def html_files(self) -> list[Path]:
-        return sorted(self.output.rglob("*.html"))
+        """The site's web pages (an edition's ``email.html`` is an email, not a page)."""
+        return sorted(p for p in self.output.rglob("*.html") if p.name != "email.html")
 
 
 def run_pelican(

@@ -1,4 +1,5 @@
-"""The ``newsdigest`` command line: inspect a story, add stories, deploy, list settings.
+"""The ``newsdigest`` command line: inspect a story, add stories, deploy, mail an edition,
+list settings.
 
 Each command is a module here with ``add_arguments(parser)`` and ``run(args, settings)``;
 this module finds and reads the site's settings (with Pelican itself, then checks every
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdigest import __version__
-from newsdigest.cli import add, deploy, inspect
+from newsdigest.cli import add, deploy, inspect, mail
 from newsdigest.cli import settings as settings_command
 from newsdigest.core.settings import SettingsError, validate
 
@@ -24,6 +25,11 @@ COMMANDS = {
     "deploy": (
         deploy,
         "publish output/ to S3, a git branch or rsync",
+        ("publishconf.py", "pelicanconf.py"),
+    ),
+    "mail": (
+        mail,
+        "send an edition's email over SMTP",
         ("publishconf.py", "pelicanconf.py"),
     ),
     "settings": (

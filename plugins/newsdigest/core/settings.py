@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from newsdigest.core.newsletter.message import check_unsubscribe
 from newsdigest.core.text.junk import DEFAULT_RULES, compile_extra_rules
 
 PREFIX = "NEWSDIGEST_"
@@ -61,6 +62,10 @@ INT = Kind("a whole number", _is_int)
 NUMBER = Kind("a number", _is_number)
 TEXT = Kind("a string", lambda v: isinstance(v, str))
 STRINGS = Kind("a list of strings", _is_strings)
+STRING_MAP = Kind(
+    "a dict of strings",
+    lambda v: isinstance(v, dict) and all(isinstance(x, str) for pair in v.items() for x in pair),
+)
 HEADER_RULES = Kind("a list of (glob, {header: value}) pairs", _is_header_rules)
 
 
@@ -300,6 +305,45 @@ SETTINGS: tuple[Setting, ...] = (
         "largest page it will fetch",
         minimum=1,
     ),
+    # Edition emails (newsdigest.editions) and newsdigest mail
+    Setting(
+        "NEWSDIGEST_EMAIL",
+        True,
+        BOOL,
+        "editions",
+        "write each edition as `email.html` and `email.txt` beside its page",
+    ),
+    Setting(
+        "NEWSDIGEST_EMAIL_CAMPAIGN",
+        {"utm_source": "newsletter", "utm_medium": "email", "utm_campaign": "edition-{edition}"},
+        STRING_MAP,
+        "editions",
+        "query parameters added to every link of an edition email (`{edition}`: its "
+        "date); `{}` for none",
+    ),
+    Setting(
+        "NEWSDIGEST_EMAIL_UNSUBSCRIBE",
+        (),
+        STRINGS,
+        "editions, mail",
+        "unsubscribe addresses (`https://…`, `mailto:…`): the emails' footer link and "
+        "the List-Unsubscribe header",
+    ),
+    Setting(
+        "NEWSDIGEST_EMAIL_FROM",
+        None,
+        optional(TEXT),
+        "mail",
+        'the sender of `newsdigest mail`, e.g. `"The Weekly Wire <digest@example.org>"`',
+    ),
+    # Search (newsdigest.search)
+    Setting(
+        "NEWSDIGEST_SEARCH_DIR",
+        "pagefind",
+        TEXT,
+        "search",
+        "folder of `output/` the Pagefind index is written to (one folder name)",
+    ),
     # newsdigest deploy
     Setting(
         "NEWSDIGEST_CNAME",
@@ -416,6 +460,16 @@ def _cross_problems(settings: Mapping[str, Any]) -> list[str]:
                 f"NEWSDIGEST_DISABLED_RULES names no built-in rule {name!r} "
                 f"(the rules: {', '.join(sorted(known))})"
             )
+    folder = setting(settings, "NEWSDIGEST_SEARCH_DIR")
+    if not re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*", folder or ""):
+        found.append(
+            f"NEWSDIGEST_SEARCH_DIR must be one folder name inside output/ (like "
+            f'"pagefind"), not {folder!r}'
+        )
+    found += [
+        f"NEWSDIGEST_EMAIL_UNSUBSCRIBE: {problem}"
+        for problem in check_unsubscribe(setting(settings, "NEWSDIGEST_EMAIL_UNSUBSCRIBE"))
+    ]
     for pattern in setting(settings, "NEWSDIGEST_JUNK_PATTERNS"):
         try:
             compile_extra_rules((pattern,))  # as the build compiles them

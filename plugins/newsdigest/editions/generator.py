@@ -21,6 +21,7 @@ from newsdigest.core.editions.file import (
 from newsdigest.core.editions.model import Edition, EditionStory
 from newsdigest.core.settings import setting
 from newsdigest.core.text.render import render_markdown
+from newsdigest.editions.email import write_emails
 from newsdigest.site.templates import FallbackTemplates
 
 logger = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class EditionsGenerator(FallbackTemplates, Generator):
                 url=self.settings["EDITIONS_URL"],
                 editions=editions,
             )
+        write_emails(editions, self.env.loader, self.settings, Path(self.output_path))
 
     def _read_specs(self) -> list[EditionSpec]:
         specs = []

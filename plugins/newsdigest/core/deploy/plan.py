@@ -24,6 +24,22 @@ DEFAULT_HEADER_RULES: tuple[tuple[str, dict[str, str]], ...] = (
     ("feeds/*.json", {"Content-Type": "application/feed+json", "Cache-Control": SHORT_CACHE}),
     ("sitemap.xml", {"Content-Type": "application/xml", "Cache-Control": SHORT_CACHE}),
     ("robots.txt", {"Content-Type": "text/plain; charset=utf-8", "Cache-Control": SHORT_CACHE}),
+    # The search index (newsdigest.search): its chunks are named by their content, its
+    # entry file and scripts are not, and must change together with the pages.
+    ("*.pf_fragment", {"Cache-Control": LONG_CACHE}),
+    ("*.pf_index", {"Cache-Control": LONG_CACHE}),
+    ("*.pf_filter", {"Cache-Control": LONG_CACHE}),
+    ("*.pf_meta", {"Cache-Control": LONG_CACHE}),
+    ("*pagefind-entry.json", {"Content-Type": "application/json", "Cache-Control": SHORT_CACHE}),
+    (
+        "*/pagefind*.js",
+        {"Content-Type": "text/javascript; charset=utf-8", "Cache-Control": SHORT_CACHE},
+    ),
+    ("*.pagefind", {"Cache-Control": SHORT_CACHE}),
+    (
+        "search/search.js",
+        {"Content-Type": "text/javascript; charset=utf-8", "Cache-Control": SHORT_CACHE},
+    ),
     ("*.xml", {"Content-Type": "application/xml"}),
     ("*.json", {"Content-Type": "application/json"}),
     ("*.css", {"Content-Type": "text/css; charset=utf-8"}),
@@ -74,8 +90,11 @@ class LocalFile:
     @property
     def stage(self) -> int:
         """Upload order: assets, then pages, then the front page and feeds last, so no
-        page ever points to an asset or page that is not there yet."""
+        page ever points to an asset or page that is not there yet. The search index's
+        entry file goes last too: it names the index chunks, which must be there first."""
         if self.key in ("index.html", "sitemap.xml") or self.key.startswith("feeds/"):
+            return 2
+        if self.key.endswith("pagefind-entry.json"):
             return 2
         return 1 if self.key.endswith(".html") else 0
 

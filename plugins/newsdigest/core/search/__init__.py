@@ -1,0 +1,1 @@
+"""What the search index is built from, in pure code (no Pelican, no Pagefind)."""
