@@ -294,3 +294,54 @@ def test_a_possessive_inside_a_closed_quote_stays_one_quote():
     paragraph = '"The players\' lounge was empty all night," the coach said.'
     [quote] = find_quotes([paragraph])
     assert quote.text.startswith("The players' lounge was empty")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Marta J. Kowalczyk, a geologist at the harbour institute, said, "
+            "\u201cThe sea wall has settled four centimetres since spring.\u201d",
+            "Marta J. Kowalczyk",
+        ),
+        (
+            "\u201cWe will reopen the quay before the first storms of winter,\u201d said the "
+            "port's chief executive, Henrik Aasland.",
+            "Henrik Aasland",
+        ),
+        (
+            "\u201cThe ferries will run every hour from Monday,\u201d said Nordline Ferries "
+            "chief executive, Sigrid Moe.",
+            "Sigrid Moe",
+        ),
+        (
+            "Harbour master Ola Strand defended the closure, saying, \u201cNo ship could "
+            "dock safely in that swell.\u201d",
+            "Ola Strand",
+        ),
+    ],
+)
+def test_speakers_with_initials_appositives_and_participles(paragraph, speaker):
+    assert quotations([paragraph])[0][1] == speaker
+
+
+def test_someone_only_described_gets_no_speaker_from_their_employer():
+    found = quotations(
+        [
+            "Nordline Ferries cut two routes on Monday.",
+            "\u201cThey had no other choice once the fuel bill doubled,\u201d said a "
+            "lecturer from the Bergen School of Shipping who studies ferry operators.",
+        ]
+    )
+    assert found[0][1] is None
+
+
+def test_a_lead_in_before_the_pronoun_still_finds_the_speaker():
+    found = quotations(
+        [
+            "Harbour master Ola Strand closed the port on Friday.",
+            "Asked about the repairs he said, \u201cWe will do it right, and we will do it "
+            "once.\u201d",
+        ]
+    )
+    assert found[0][1] == "Ola Strand"

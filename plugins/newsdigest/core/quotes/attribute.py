@@ -33,6 +33,8 @@ SPEECH_VERBS = (
     r"|acknowledged|cautioned|urged|joked|laughed|conceded|complained|predicted|promised"
     r"|tweeted|posted|reported|commented|remarked|observed|concluded|asserted|claimed"
     r"|reasoned|reads|read|responded|suggested|described|characterized|characterised"
+    r"|emphasized|emphasised|stressed|maintained|reiterated|confirmed|revealed|testified"
+    r"|vowed|pledged|boasted|enthused|quipped|exclaimed|mused|countered|retorted|recounted"
 )
 SPEECH_LEMMAS = frozenset(
     [
@@ -78,7 +80,29 @@ SPEECH_LEMMAS = frozenset(
         "describe",
         "characterize",
         "characterise",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "maintain",
+        "reiterate",
+        "confirm",
+        "reveal",
+        "testify",
+        "vow",
+        "pledge",
+        "boast",
+        "enthuse",
+        "quip",
+        "exclaim",
+        "muse",
+        "counter",
+        "retort",
+        "recount",
     ]
+)
+# "the company said": the organisation the story is about.
+COMPANY_NOUNS = frozenset(
+    ["company", "firm", "airline", "carrier", "automaker", "carmaker", "manufacturer", "group"]
 )
 # Nouns that make a sentence introduce a quote ("X issued a statement. “…”").
 SPEECH_NOUNS = r"statement|interview|remarks|speech|letter|post|tweet|message|blog"
@@ -131,8 +155,10 @@ GROUP_NOUNS = frozenset(
     ]
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sen|Gov|Rep|Gen|Sir|Dame)\.?\s+")
+# "Jens Stoltenberg", "Ursula von der Leyen", "Lewis W. Teperman", "George H. W. Bush"
 _NAME_SHAPE = re.compile(
-    r"^[A-Z][\w'’-]+(?: (?:de|da|van|von|al|[A-Z][\w'’-]+)){0,2} [A-Z][\w'’-]+$"
+    r"^[A-Z][\w'’-]+(?: (?:de|da|der|van|von|al|(?:[A-Z]\.)+|[A-Z][\w'’-]+)){0,3}"
+    r" [A-Z][\w'’-]+$"
 )
 PRONOUNS = frozenset({"he", "she", "i", "we"})
 # Words that open a phrase before the speaker ("After the leak, CEO … said").
@@ -159,18 +185,33 @@ _LEAD_INS = frozenset(
         "Today",
     ]
 )
-_WHO = r"\w[^.!?“”\"]{0,89}?"
+# A full stop that does not end the sentence: an initial ("Lewis W. Teperman") or a
+# title ("Sen. John McCain"), so the speaker's words may hold one.
+_ABBREVIATIONS = (
+    *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Prof"),
+    *("Inc", "Corp", "Co", "Ltd"),
+)
+_NAME_DOT = "|".join([r"(?<=\b(?-i:[A-Z]))\.", *(rf"(?<=\b{word})\." for word in _ABBREVIATIONS)])
+_CHAR = rf"(?:[^.!?“”\"]|{_NAME_DOT})"
+_WHO = rf"\w{_CHAR}{{0,89}}?"
 # "…,” he told reporters." / "…,” Rantanen said." / "…,” said Mayor Inês Carvalho, who …"
 _AFTER_SPEAKER_VERB = re.compile(rf"^[\s,;—–-]*(?P<who>{_WHO})\s+(?:{SPEECH_VERBS})\b", re.I)
 _AFTER_VERB_SPEAKER = re.compile(
-    rf"^[\s,;—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^.!?,;“”\"]{{1,90}})", re.IGNORECASE
+    rf"^[\s,;—–-]*(?:{SPEECH_VERBS})\s+(?P<who>(?:[^.!?,;“”\"]|{_NAME_DOT}){{1,90}})",
+    re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"^[\s,—–-]*according to\s+(?P<who>[^.!?,“”\"]{1,90})", re.I)
 _DASH_CREDIT = re.compile(r"^\s*[—–-]+\s*(?P<who>[A-Z][^.!?,“”\"]{1,60})")
 # "Stoltenberg said only that “…" / "…, she said: “…"
 _BEFORE = re.compile(
-    rf"(?P<who>[^.!?“”\"]{{1,120}}?)\s+(?:{SPEECH_VERBS})\b(?:\s+[\w'’]+){{0,4}}?"
+    rf"(?P<who>{_CHAR}{{1,120}}?)\s+(?:{SPEECH_VERBS})\b(?:\s+[\w'’]+){{0,4}}?"
     rf"(?:\s+that(?:\s+[\w'’]+){{0,2}})?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "Sambur defended the plan, saying, “…": the sentence's subject speaks.
+_PARTICIPLE = re.compile(
+    rf"^(?P<who>{_CHAR}{{1,200}}?)\s+(?:saying|stating|adding|noting|writing|declaring"
+    rf"|explaining|arguing|warning|insisting|telling\s+[\w'’]+)\s*(?:that\s*)?[,:]?\s*$",
     re.IGNORECASE,
 )
 _WORDS_OF = re.compile(
@@ -289,7 +330,15 @@ def _story_names(paragraphs: Sequence[Unit], entities: Sequence[Entity]) -> dict
             surface = _HONORIFIC.sub("", clean_surface(ent.text(unit.text), "PERSON"))
             parts = surface.split()
             if len(parts) >= 2 and _NAME_SHAPE.match(surface) and not _names_a_body(surface):
-                speaker = names.setdefault(surface, Speaker(surface, "person"))
+                known = next(  # "Competition Neelie Kroes": the story's Neelie Kroes
+                    (
+                        names[tail]
+                        for tail in (" ".join(parts[k:]) for k in range(1, len(parts) - 1))
+                        if tail in names and names[tail].kind == "person"
+                    ),
+                    None,
+                )
+                speaker = names.setdefault(surface, known or Speaker(surface, "person"))
                 names.setdefault(parts[-1], speaker)
                 given.setdefault(parts[0], []).append(speaker)
         for match in _ACRONYM.finditer(unit.text):
@@ -412,12 +461,19 @@ def _last_person_before(
     return None
 
 
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+\s*$")
+
+
 def _sentence_before(unit: Unit, quote: Quote) -> tuple[int, str]:
     """Where the quote's sentence starts, and its text up to the opening mark."""
     end = max(quote.start - 1, 0)
     start = next((s.start for s in unit.sents if s.start <= end < s.end), None)
     if start is None:
         start = max((unit.text.rfind(". ", 0, end) + 2), 0) if ". " in unit.text[:end] else 0
+    while start > 0 and _INITIAL_BEFORE.search(unit.text, 0, start):
+        # "Lewis W. Teperman … said": the model ended a sentence at the initial
+        earlier = [s.start for s in unit.sents if s.start < start]
+        start = max(earlier) if earlier else 0
     return start, unit.text[start:end]
 
 
@@ -434,6 +490,17 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
         match = pattern.match(after)
         if match and finished and how != "credit":
             continue  # “… in 2005.” The next sentence starts: it does not attribute this one
+        if match and how == "inverted":
+            who = match.group("who")
+            start = quote.mark_end + match.start("who")
+            end = start + len(match.group("who"))
+            # "said the firm's chief executive, Alan Mulally", "said Ann Lee, …"
+            named = _named_after(unit, end, quote, context) if is_role(who) else None
+            speaker = named or _person_within(unit, start, end, quote, context)
+            speaker = speaker or _named_after(unit, end, quote, context)
+            if speaker is None and not _ONLY_DESCRIBED.match(who):
+                speaker = _resolve(unit, start, end, quote, context, first=True)
+            return how, _cue(match.group(0)), speaker  # "said a professor": no name given
         if match and len(match.group("who").split()) > 10:
             continue
         if match:
@@ -458,7 +525,69 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             start = sentence_start + match.start("who")
             speaker = _resolve(unit, start, start + len(match.group("who")), quote, context)
             return how, _cue(match.group(0)), speaker
-    return None
+    return _by_participle(unit, before, sentence_start, quote, context)
+
+
+def _by_participle(unit: Unit, before: str, sentence_start: int, quote: Quote, context: _Context):
+    """ "Sambur defended the plan, saying, “…": the sentence's subject speaks; "with
+    Boswell stating" the name before the verb; "as he talks to the minister, saying" he."""
+    match = _PARTICIPLE.search(before)
+    if match is None:
+        return None
+    who = match.group("who")
+    base = sentence_start + match.start("who")
+    verb_at = sentence_start + match.end("who")
+    people = [e for e in unit.ents if e.label == "PERSON" and base <= e.start < verb_at]
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", who)
+    last = who.split()[-1] if who.split() else ""
+    known = context.names.get(last) if last[:1].isupper() else None
+    if people and 0 <= verb_at - people[-1].end <= 1:
+        span = (people[-1].start, people[-1].end)
+    elif known is not None and known.kind == "person":
+        span = (verb_at - len(last), verb_at)
+    elif pronoun and (not people or base + pronoun.start() < people[0].start):
+        span = (base + pronoun.start(), base + pronoun.end())
+    elif people:
+        span = (people[0].start, people[0].end)
+    else:
+        span = (base + len(who) - len(who.lstrip()), verb_at)
+    speaker = _resolve(unit, *span, quote, context, first=True)
+    return ("before", _cue(match.group(0)), speaker) if speaker is not None else None
+
+
+def _main_organisation(context: _Context) -> Speaker | None:
+    """The story's first organisation (the entity tags come first, most salient first)."""
+    return next(
+        (speaker for speaker in context.names.values() if speaker.kind == "organization"), None
+    )
+
+
+# "said a professor from …", "said GM's marketing vice president": someone unnamed.
+_ONLY_DESCRIBED = re.compile(r"\s*(?:an?\s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]s\s+[a-z])")
+
+
+def _person_within(unit: Unit, start: int, end: int, quote: Quote, context: _Context):
+    """ "said a spokesman for Boeing": someone the story only describes, unless the
+    description names them."""
+    person = next((e for e in unit.ents if e.label == "PERSON" and start <= e.start < end), None)
+    if person is None:
+        return None
+    return _resolve(unit, person.start, person.end, quote, context, first=True)
+
+
+_NAME_AFTER_COMMA = re.compile(
+    r",\s+(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.)+)?(?: [A-Z][\w'’-]+){1,2})(?=[.,;]|\s*$)"
+)
+
+
+def _named_after(unit: Unit, end: int, quote: Quote, context: _Context) -> Speaker | None:
+    """The person named right after a description: "said the firm's chief executive
+    officer, Alan Mulally." (the model may call the name an organisation)."""
+    match = _NAME_AFTER_COMMA.match(unit.text, end)
+    if match is None or _names_a_body(match.group("name")):
+        return None
+    name = match.group("name")
+    return context.names.get(name) or Speaker(name, "person")
 
 
 def _by_colon(quote: Quote, unit: Unit, context: _Context):
@@ -559,6 +688,9 @@ def _subtree(tokens, root: int) -> tuple[int, int]:
     return min(members), max(members)
 
 
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+
 def _resolve(
     unit: Unit, start: int, end: int, quote: Quote, context: _Context, first: bool = False
 ) -> Speaker | None:
@@ -574,6 +706,10 @@ def _resolve(
     words = span_text.split()
     if not words:
         return None
+    titled = None if first else _TITLED_NAME.search(span_text)
+    if titled and titled.start() > 0:  # "Undersecretary for Education Mr. Toccafondi"
+        offset = unit.text.find(titled.group(0), start)
+        return _resolve(unit, offset, offset + len(titled.group(0)), quote, context)
     if "," in span_text and not first:  # "Of the public process, he" -> "he"
         lead, tail = (part.strip() for part in span_text.rsplit(",", 1))
         opener = lead.split()[0] if lead else ""
@@ -583,12 +719,17 @@ def _resolve(
         elif lead and tail and _describes(tail):
             # "Jeff Rathke, the State Department Spokesperson": the name, not the job
             return _resolve(unit, start, start + len(lead), quote, context, first)
+    if len(words) > 2 and words[0] in _LEAD_INS and words[-1].lower() in PRONOUNS:
+        start, words = end - len(words[-1]), words[-1:]  # "Regarding the plan he said"
     if words[0].lower() in PRONOUNS:
         if len(words) > 2:
             return None
         return _last_person_before(context, quote.paragraph, min(start, quote.start), words[0])
-    if words[0].lower() == "it" and len(words) <= 2:
-        return context.last_org or context.last_speaker
+    lowered = [word.lower() for word in words]
+    if (lowered[0] == "it" and len(words) <= 2) or (
+        len(words) == 2 and lowered[0] == "the" and lowered[1] in COMPANY_NOUNS
+    ):
+        return context.last_org or context.last_speaker or _main_organisation(context)
     names = context.names
     candidates = [e for e in unit.ents if e.label in ("PERSON", "ORG") and start <= e.start < end]
     people = [e for e in candidates if e.label == "PERSON"]

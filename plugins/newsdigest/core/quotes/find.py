@@ -195,7 +195,8 @@ _SMALL_WORDS = frozenset(
 _NAMED_AS = re.compile(
     r"\b(?:called|dubbed|named|titled|entitled|known as|know[sn]?(?: [\w'’]+){1,2} as"
     r"|so-called|term|word|words|phrase"
-    r"|expression|slogan|motto|mantra|maxim|adage|saying|proverb|catchphrase|hashtag"
+    r"|expression|slogan|motto|mantra|maxim|adage|(?:the|an?|old) saying|proverb|catchphrase"
+    r"|hashtag"
     r"|headline|label|like|such as)[\s,:]*$",
     re.IGNORECASE,
 )
