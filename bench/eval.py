@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from evaluation.annotate import build, candidates, misaligned  # noqa: E402
 from evaluation.corpus import CorpusMissing, gum_conllu, load  # noqa: E402
 from evaluation.entities import EntityTally, gold_entities, score_tags  # noqa: E402
+from evaluation.meantime import meantime_article, meantime_gold, meantime_ids  # noqa: E402
 from evaluation.quotes import Found, Tally, score  # noqa: E402
 
 JUDGMENTS = ROOT / "tests" / "data" / "quotes" / "judgments.txt"
@@ -106,13 +107,16 @@ def our_tags(enrichment) -> list[tuple[str, str, list[str]]]:
     return [(e.name, e.kind, list(e.surfaces)) for e in enrichment.entities or []]
 
 
-def entity_figures(chosen, results, corpora, parts, verbose):
+def entity_figures(chosen, results, corpora, parts, verbose, gold_of=None):
+    """Tag precision, recall and kind accuracy per part, ours beside the raw model's.
+    ``gold_of(article_id)``: the gold entities (GUM's, unless given)."""
+    gold_of = gold_of or (lambda article_id: gold_entities(gum_conllu(corpora, article_id)))
     figures = {}
     for part in parts:
         members = [a for a in chosen if part_of(a.id) == part]
         ours, raw = EntityTally(), EntityTally()
         for article in members:
-            gold = gold_entities(gum_conllu(corpora, article.id))
+            gold = gold_of(article.id)
             analysis, enrichment = results[article.id]
             ours.add(score_tags(our_tags(enrichment), gold, article.id))
             raw.add(score_tags(raw_model_tags(analysis), gold, article.id))
@@ -199,8 +203,10 @@ def main() -> int:
         if args.verbose and part == "dev":
             print("\n".join(ours.misses))
     entities = entity_figures(chosen, results, corpora, parts, args.verbose)
+    meantime = meantime_figures(corpora, parts, args.verbose)
     if args.json:
-        print(json.dumps({"quotes": figures, "entities": entities}, sort_keys=True))
+        report = {"quotes": figures, "entities": entities, "meantime_entities": meantime}
+        print(json.dumps(report, sort_keys=True))
         return 0
     quote_columns = [("quotes", "quotations", 6), ("precision", "precision", 9)]
     quote_columns += [("recall", "recall", 6), ("coverage", "speaker_coverage", 8)]
@@ -220,7 +226,36 @@ def main() -> int:
         ("newsdigest", "raw model"),
         entity_columns,
     )
+    if meantime:
+        print()
+        # MEANTIME marks only some of each story's names: no precision can be read off it.
+        print_table(
+            "Entity tags: MEANTIME's hand-annotated entities, recall and kind only",
+            meantime,
+            ("newsdigest", "raw model"),
+            [column for column in entity_columns if column[0] != "precision"],
+        )
     return 0
+
+
+def meantime_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
+    """The entity figures on MEANTIME's 120 Wikinews articles; {} when the corpus is not
+    on this machine (it is optional: the quotes and GUM need only GUM)."""
+    try:
+        ids = [i for i in meantime_ids(corpora) if part_of(i) in parts]
+    except CorpusMissing as error:
+        print(f"make eval: MEANTIME left out: {error}", file=sys.stderr)
+        return {}
+    articles = [meantime_article(corpora, article_id) for article_id in ids]
+    results = run_system(articles)
+    return entity_figures(
+        articles,
+        results,
+        corpora,
+        parts,
+        verbose,
+        gold_of=lambda article_id: meantime_gold(corpora, article_id),
+    )
 
 
 if __name__ == "__main__":

@@ -240,3 +240,19 @@ def test_suffixes_and_particles_stay_right():
         ("Mohammed bin Salman", 2),
         ("Charles de Gaulle", 2),
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("General Motors", True),
+        ("Douglas Aircraft", True),
+        ("Qatar Airways", True),
+        ("Jim Press", False),
+        ("Ann Motor", False),
+    ],
+)
+def test_a_company_word_at_the_end_makes_an_organisation(name, company):
+    from newsdigest.core.entities.names import ends_in_company_word
+
+    assert ends_in_company_word(name) is company

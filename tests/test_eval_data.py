@@ -138,3 +138,47 @@ def test_entity_scoring_counts_wrong_tags_second_names_and_kinds():
     )
     assert (tally.tags, tally.gold, tally.matched_tags, tally.kind_right) == (4, 2, 2, 1)
     assert tally.figures() == {"precision": 0.5, "recall": 1.0, "kind_accuracy": 0.5}
+
+
+def test_meantime_tokens_are_joined_back_as_written():
+    from evaluation.meantime import join_tokens
+
+    tokens = ["``", "We", "'ve", "won", ",", "''", "said", "Boeing", "'s", "chief", "(", "CEO", ")"]
+    assert join_tokens(tokens) == "“We've won,” said Boeing's chief (CEO)"
+    assert join_tokens(["$", "15", "billion", "."]) == "$15 billion."
+
+
+@pytest.mark.parametrize(
+    ("tokens", "etype", "names"),
+    [
+        (["European", "aircraft", "manufacturer", ",", "Airbus"], "organization", {"airbus"}),
+        (["Spokeswoman", "Sandy", "Angers"], "person", {"sandy angers", "angers"}),
+        (["its"], "organization", set()),
+        (["Qatar", "Airways"], "organization", {"qatar airways"}),
+    ],
+)
+def test_meantime_mentions_give_the_names_they_contain(tokens, etype, names):
+    from evaluation.meantime import _name_forms
+
+    assert names <= _name_forms(tokens, etype)
+    if not names:
+        assert _name_forms(tokens, etype) == set()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("NEWSDIGEST_CORPORA"), reason="NEWSDIGEST_CORPORA is not set"
+)
+def test_meantime_gold_reads_from_the_pinned_commit():
+    from evaluation.corpus import CorpusMissing
+    from evaluation.meantime import meantime_article, meantime_gold, meantime_ids
+
+    corpora = Path(os.environ["NEWSDIGEST_CORPORA"])
+    try:
+        ids = meantime_ids(corpora)
+    except CorpusMissing as error:
+        pytest.skip(str(error))
+    assert len(ids) == 120 and not any("aida" in i for i in ids)
+    article = meantime_article(corpora, ids[0])
+    gold = meantime_gold(corpora, ids[0])
+    assert article.paragraphs and all("``" not in p for p in article.paragraphs)
+    assert any(entity.etype == "organization" for entity in gold.values())

@@ -32,6 +32,11 @@ SOURCES = {
         "commit": "72ce5ac14978a324c2fd18d49484e65292cbe316",
         "licence": "CC BY 2.5 (Wikinews); GUM annotations CC BY 4.0",
     },
+    "meantime": {
+        "repo": "D2KLab/relink",
+        "commit": "9d7d5e49d0697097078cb9ba66ee27c33bc6b200",
+        "licence": "CC BY 2.5 (Wikinews); MEANTIME annotations (NewsReader) CC BY 4.0",
+    },
     "hhs": {
         "repo": "pballent/Web-Scraping-HHS-Press-Releases",
         "commit": "df847e1436606ba196e49f0fb7e7aa54dc418d11",
@@ -93,22 +98,21 @@ def load(corpora: Path, article_id: str) -> Article:
     raise ValueError(f"unknown source in {article_id!r}")
 
 
-def gum_news_ids(corpora: Path) -> list[str]:
-    repo = git_dir(corpora, "gum")
+def list_at_commit(corpora: Path, source: str, folder: str) -> list[str]:
+    """Every file path under ``folder`` of a source repository, at its pinned commit."""
+    repo = git_dir(corpora, source)
+    command = ["git", "--git-dir", str(_git_path(repo)), "ls-tree", "-r", "--name-only"]
     listing = subprocess.run(
-        [
-            "git",
-            "--git-dir",
-            str(_git_path(repo)),
-            "ls-tree",
-            "--name-only",
-            SOURCES["gum"]["commit"],
-            "dep/",
-        ],
+        [*command, SOURCES[source]["commit"], folder],
         capture_output=True,
         text=True,
         check=True,
-    ).stdout.split()
+    )
+    return listing.stdout.split("\n")
+
+
+def gum_news_ids(corpora: Path) -> list[str]:
+    listing = list_at_commit(corpora, "gum", "dep/")
     return [f"gum:{Path(p).stem}" for p in listing if Path(p).name.startswith("GUM_news_")]
 
 

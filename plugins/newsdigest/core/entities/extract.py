@@ -27,6 +27,7 @@ from newsdigest.core.entities.directory import EntityDirectory
 from newsdigest.core.entities.gazetteer import places, regions
 from newsdigest.core.entities.names import (
     GENERIC_WORDS,
+    ends_in_company_word,
     ends_in_org_head,
     initials,
     is_event_or_thing,
@@ -357,7 +358,12 @@ def _names_no_one(name: str) -> bool:
     """ "Space Shuttle Columbia", "Medical Journal", "Irving Police Department": whatever
     the model says, not a person's name (nor one whose surname a person could share)."""
     last = name.split()[-1] if name.split() else ""
-    return is_event_or_thing(name) or ends_in_org_head(name) or is_publication(last)
+    return (
+        is_event_or_thing(name)
+        or ends_in_org_head(name)
+        or ends_in_company_word(name)
+        or is_publication(last)
+    )
 
 
 def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:

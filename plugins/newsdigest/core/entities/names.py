@@ -61,6 +61,19 @@ _PERSON_FOR_ORG = re.compile(
 )
 
 
+# The last word of a company's name: "General Motors", "Douglas Aircraft", "Qatar Airways".
+_COMPANY_TAIL = re.compile(
+    r"\b(?:Motors|Airlines?|Airways|Aircraft|Aerospace|Industries|Holdings|Technologies"
+    r"|Systems|Pharmaceuticals|Electronics|Communications|Petroleum|Entertainment|Studios"
+    r"|Records|Ventures|Partners|Capital|Insurance|Securities|Investments)$"
+)
+
+
+def ends_in_company_word(name: str) -> bool:
+    """ "General Motors", "Douglas Aircraft": a company, whatever the model says."""
+    return bool(_COMPANY_TAIL.search(name.strip()))
+
+
 def names_an_organisation(name: str) -> bool:
     """ "Irving Police Department", "British Red Cross", "University of Helsinki": the
     name itself says it is an organisation (a lone "Digital Domain" does not)."""
