@@ -256,3 +256,18 @@ def test_a_company_word_at_the_end_makes_an_organisation(name, company):
     from newsdigest.core.entities.names import ends_in_company_word
 
     assert ends_in_company_word(name) is company
+
+
+@pytest.mark.parametrize(
+    ("surface", "before", "name"),
+    [
+        ("Competition Neelie Kroes", "said European Commissioner for ", "Neelie Kroes"),
+        ("Air Force for Acquisition Marvin Sambur", "Assistant Secretary of the ", "Marvin Sambur"),
+        ("Mary Ann Lund", "a book by ", None),  # no title before it
+        ("Harbour Trust", "the director of the ", None),  # no name at its end
+    ],
+)
+def test_the_name_at_the_end_of_a_title(surface, before, name):
+    from newsdigest.core.entities.names import name_after_title
+
+    assert name_after_title(surface, before) == name

@@ -34,6 +34,7 @@ from newsdigest.core.entities.names import (
     is_facility,
     is_one_name,
     is_publication,
+    name_after_title,
     names_an_organisation,
     split_org_person,
     surname,
@@ -187,9 +188,13 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 if not is_one_name(surface):
                     continue
                 glued = split_org_person(surface) if label in ("ORG", "PERSON") else None
+                at = unit.text.find(surface, span.start)
+                titled = name_after_title(surface, unit.text[: at if at >= 0 else span.start])
                 if glued is not None:  # "the Refugee Council Enver Solomon": two names
                     mentions.append(_Mention(glued[0], "ORG", paragraph))
                     surface, label = glued[1], "PERSON"
+                elif titled is not None and label in ("PERSON", "ORG"):
+                    surface, label = titled, "PERSON"  # "… for Competition Neelie Kroes"
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
     return mentions
@@ -220,7 +225,9 @@ def _unlabelled_people(analysis: Analysis) -> list[_Mention]:
                 run.append(i)
                 continue
             if 2 <= len(run) <= 3:
-                runs.append((paragraph, unit.text[tokens.starts[run[0]] : tokens.ends[run[-1]]]))
+                start = tokens.starts[run[0]]
+                name = unit.text[start : tokens.ends[run[-1]]]
+                runs.append((paragraph, name_after_title(name, unit.text[:start]) or name))
             run = []
     if not runs:
         return []

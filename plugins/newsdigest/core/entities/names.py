@@ -145,6 +145,24 @@ _FACILITY = re.compile(
 )
 
 
+_ROLE_FOR = re.compile(
+    rf"\b(?:{ROLE_NOUNS})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:for|of)(?:\s+the)?\s+$", re.IGNORECASE
+)
+_NAME_AT_END = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)$")
+
+
+def name_after_title(surface: str, before: str) -> str | None:
+    """ "Commissioner for Competition Neelie Kroes", "Secretary of the Air Force for
+    Acquisition Marvin Sambur": the model's span starts inside the title; the person is
+    the name it ends with."""
+    if len(surface.split()) < 3 or not _ROLE_FOR.search(before[-60:]):
+        return None
+    match = _NAME_AT_END.search(surface)
+    if match is None or ends_in_org_head(match.group("name")):
+        return None
+    return match.group("name")
+
+
 def tidy(surface: str) -> str:
     """A mention without what the page layout or the sentence glued to it: a caption's
     "Image", a parenthesis left open ("World Health Organisation (WHO"), a job after
