@@ -493,11 +493,12 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
         if match and how == "inverted":
             who = match.group("who")
             start = quote.mark_end + match.start("who")
-            end = start + len(match.group("who"))
-            # "said the firm's chief executive, Alan Mulally", "said Ann Lee, …"
-            named = _named_after(unit, end, quote, context) if is_role(who) else None
-            speaker = named or _person_within(unit, start, end, quote, context)
-            speaker = speaker or _named_after(unit, end, quote, context)
+            end = start + len(who)
+            # "said the firm's chief executive, Alan Mulally": the name after a job wins;
+            # "said Ann Lee, …": the name in the words
+            named = _named_after(unit, end, quote, context)
+            within = _person_within(unit, start, end, quote, context)
+            speaker = (named or within) if is_role(who) else (within or named)
             if speaker is None and not _ONLY_DESCRIBED.match(who):
                 speaker = _resolve(unit, start, end, quote, context, first=True)
             return how, _cue(match.group(0)), speaker  # "said a professor": no name given
