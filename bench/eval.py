@@ -9,8 +9,13 @@ Entity tags (issue #17): precision, recall and kind accuracy of the tags on the 
 articles against GUM's hand-annotated entities (``tests/data/entities/``), beside the
 raw spaCy model's names on the same text.
 
+Story intake (issue #20): precision, recall and F1 of the article text ``newsdigest
+add`` keeps, beside plain trafilatura, on Zyte's 181 hand-marked real pages and on our
+61 written layout pages (``tests/data/intake/``).
+
     make eval CORPORA=/path/to/corpora      # or NEWSDIGEST_CORPORA=...
     .venv/bin/python bench/eval.py --corpora DIR [--verbose] [--part dev|held-out|all]
+        [--only text|intake]
 
 The articles themselves are not in this repository: see tests/data/quotes/README.md.
 """
@@ -31,6 +36,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from evaluation.annotate import build, candidates, misaligned  # noqa: E402
 from evaluation.corpus import CorpusMissing, gum_conllu, load  # noqa: E402
 from evaluation.entities import EntityTally, gold_entities, score_tags  # noqa: E402
+from evaluation.intake import score_pages, written_pages, zyte_pages  # noqa: E402
 from evaluation.meantime import meantime_article, meantime_gold, meantime_ids  # noqa: E402
 from evaluation.quotes import Found, Tally, score  # noqa: E402
 
@@ -155,21 +161,58 @@ def main() -> int:
     parser.add_argument("--part", choices=["dev", "held-out", "all"], default="all")
     parser.add_argument("--verbose", action="store_true", help="list every miss (dev only)")
     parser.add_argument("--json", action="store_true", help="one JSON line of the figures")
+    parser.add_argument(
+        "--only", choices=["text", "intake"], help="quotes and entities only, or intake only"
+    )
     args = parser.parse_args()
     if not args.corpora:
         print("make eval needs the corpora: see tests/data/quotes/README.md", file=sys.stderr)
         return 2
     corpora = Path(args.corpora).expanduser()
-    try:
-        gold = build(corpora, JUDGMENTS)
-        articles = {article_id: load(corpora, article_id) for article_id in gold}
-    except CorpusMissing as error:
-        print(f"make eval: {error}", file=sys.stderr)
-        return 2
+    parts = ["dev", "held-out"] if args.part == "all" else [args.part]
+    report = {}
+    if args.only != "intake":
+        try:
+            report.update(text_figures(corpora, parts, args.verbose))
+        except CorpusMissing as error:
+            print(f"make eval: {error}", file=sys.stderr)
+            return 2
+    if args.only != "text":
+        report["intake"] = intake_figures(corpora, parts, args.verbose)
+    if args.json:
+        print(json.dumps(report, sort_keys=True))
+        return 0
+    if "quotes" in report:
+        print_text_tables(report)
+    if "intake" in report:
+        if "quotes" in report:
+            print()
+        print_intake_table(report["intake"])
+    return 0
+
+
+def print_intake_table(figures: dict) -> None:
+    print("Story intake: article text kept (Zyte's hand-marked real pages; our written pages)")
+    print(
+        f"{'part':<9} {'system':<12} {'pages':>5} {'refused':>7} {'precision':>9} "
+        f"{'recall':>6} {'F1':>5}"
+    )
+    for part, row in figures.items():
+        for system in ("newsdigest", "trafilatura"):
+            got = row[system]
+            print(
+                f"{part:<9} {system:<12} {row['articles']:>5} {got['refused']:>7} "
+                f"{got['precision']:>9.3f} {got['recall']:>6.3f} {got['f1']:>5.3f}"
+            )
+
+
+def text_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
+    """Quotes (GUM), entity tags (GUM) and MEANTIME's entities."""
+    gold = build(corpora, JUDGMENTS)
+    articles = {article_id: load(corpora, article_id) for article_id in gold}
     wrong = misaligned(gold, articles)
     if wrong:
         raise SystemExit(f"annotations no longer fit the text: {', '.join(wrong)}")
-    parts = ["dev", "held-out"] if args.part == "all" else [args.part]
     chosen = [a for a in articles.values() if part_of(a.id) in parts]
     results = run_system(chosen)
     found = {key: enrichment.quotes or [] for key, (_a, enrichment) in results.items()}
@@ -200,20 +243,20 @@ def main() -> int:
             "newsdigest": ours.figures(),
             "quote-mark scan": floor.figures(),
         }
-        if args.verbose and part == "dev":
+        if verbose and part == "dev":
             print("\n".join(ours.misses))
-    entities = entity_figures(chosen, results, corpora, parts, args.verbose)
-    meantime = meantime_figures(corpora, parts, args.verbose)
-    if args.json:
-        report = {"quotes": figures, "entities": entities, "meantime_entities": meantime}
-        print(json.dumps(report, sort_keys=True))
-        return 0
+    entities = entity_figures(chosen, results, corpora, parts, verbose)
+    meantime = meantime_figures(corpora, parts, verbose)
+    return {"quotes": figures, "entities": entities, "meantime_entities": meantime}
+
+
+def print_text_tables(report: dict) -> None:
     quote_columns = [("quotes", "quotations", 6), ("precision", "precision", 9)]
     quote_columns += [("recall", "recall", 6), ("coverage", "speaker_coverage", 8)]
     quote_columns += [("speaker", "speaker_precision", 7)]
     print_table(
         "Quotations: hand-annotated Wikinews articles (tests/data/quotes)",
-        figures,
+        report["quotes"],
         ("newsdigest", "quote-mark scan"),
         quote_columns,
     )
@@ -222,20 +265,45 @@ def main() -> int:
     entity_columns += [("recall", "recall", 6), ("kind", "kind_accuracy", 6)]
     print_table(
         "Entity tags: GUM's hand-annotated entities (tests/data/entities)",
-        entities,
+        report["entities"],
         ("newsdigest", "raw model"),
         entity_columns,
     )
-    if meantime:
+    if report["meantime_entities"]:
         print()
         # MEANTIME marks only some of each story's names: no precision can be read off it.
         print_table(
             "Entity tags: MEANTIME's hand-annotated entities, recall and kind only",
-            meantime,
+            report["meantime_entities"],
             ("newsdigest", "raw model"),
             [column for column in entity_columns if column[0] != "precision"],
         )
-    return 0
+
+
+def intake_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
+    """Per part of Zyte's real pages (left out when the clone is missing), then our
+    written pages: each system's figures and the number of pages."""
+    groups: dict[str, list] = {}
+    try:
+        real = zyte_pages(corpora)
+    except CorpusMissing as error:
+        print(f"make eval: Zyte's real pages left out: {error}", file=sys.stderr)
+        real = []
+    for part in parts:
+        members = [page for page in real if part_of(page.id) == part]
+        if members:
+            groups[f"{part}"] = members
+    groups["written"] = written_pages()
+    figures = {}
+    for name, pages in groups.items():
+        tallies = score_pages(pages)
+        figures[name] = {
+            "articles": len(pages),
+            **{system: tally.figures() for system, tally in tallies.items()},
+        }
+        if verbose and name in ("dev", "written"):
+            print("\n".join(tallies["newsdigest"].misses))
+    return figures
 
 
 def meantime_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:

@@ -34,6 +34,20 @@ REMOVED = [
     ("Follow Priya Nair on X: @priyanair_news", "social-follow"),
     ("Follow Jane Doe on Twitter", "social-follow"),
     ("Follow AP's coverage of the floods at https://example.org/hub/floods", "social-follow"),
+    ("Also on harbourcourier.example Tram drivers vote to strike", "trailer"),
+    ("Like this story? Share it with a friend!", "trailer"),
+    ("Don't Miss", "trailer"),
+    (
+        "This copy is for your personal, non-commercial use only. To order presentation-ready "
+        "copies for distribution to your colleagues, clients or customers visit "
+        "https://www.djreprints.com.",
+        "reprint-notice",
+    ),
+    ("Reprints & Permissions", "reprint-notice"),
+    ("Filed under: Transport, Helsinki, City council", "filed-under"),
+    ("Posted in: World", "filed-under"),
+    ("Tags: ferries, Estonia, Finland", "filed-under"),
+    ("Topics", "filed-under"),
 ]
 
 KEPT = [
@@ -49,6 +63,10 @@ KEPT = [
     "Readers can follow the debate on the council's website, officials said.",
     "Advertisement revenue fell 12% in the quarter, the newspaper group reported.",
     "Read more carefully, the judge told the lawyers, and you will find the clause.",
+    "Posted in Kabul for two years, the officer said the city had changed beyond recognition.",
+    "Also on the agenda is a vote on the harbour budget, the mayor said.",
+    "Tags on the seized crates showed they had left the port in March.",
+    "Filed in March, the lawsuit claims the ferry operator ignored safety warnings.",
 ]
 
 
@@ -73,10 +91,40 @@ def test_removal_keeps_order_and_records_rules():
     ]
 
 
-def test_repeated_paragraph_is_removed_once_as_duplicate():
-    kept, removed = remove_junk(["Alpha said yes.", "Beta.", "alpha  said YES.", "Gamma."])
-    assert kept == ["Alpha said yes.", "Beta.", "Gamma."]
+def test_a_paragraph_pasted_twice_in_a_row_is_removed_once_as_duplicate():
+    kept, removed = remove_junk(["Alpha said yes.", "alpha  said YES.", "Beta."])
+    assert kept == ["Alpha said yes.", "Beta."]
     assert [(r.text, r.rule) for r in removed] == [("alpha  said YES.", "duplicate")]
+
+
+def test_a_repeat_with_only_an_advert_between_is_still_adjacent():
+    kept, removed = remove_junk(["Alpha said yes.", "Advertisement", "Alpha said yes.", "Beta."])
+    assert kept == ["Alpha said yes.", "Beta."]
+    assert [r.rule for r in removed] == ["advertisement", "duplicate"]
+
+
+def test_the_storys_own_repeats_are_kept():
+    """Interview questions put to each person, a recipe's repeated steps, product lists."""
+    paragraphs = [
+        "What is the best thing about the job?",
+        "Seeing the ferry come in at dawn, said Mari.",
+        "What is the best thing about the job?",
+        "The quiet, said Jaan.",
+        "Stir well and season.",
+        "For the second sauce, melt the butter.",
+        "Stir well and season.",
+    ]
+    kept, removed = remove_junk(paragraphs)
+    assert kept == paragraphs and removed == []
+
+
+def test_site_furniture_is_removed_wherever_it_is():
+    furniture = frozenset({"support independent local news today."})
+    kept, removed = remove_junk(
+        ["Story.", "Support independent local news today.", "More story."], furniture=furniture
+    )
+    assert kept == ["Story.", "More story."]
+    assert removed[0].rule == "site-furniture"
 
 
 def test_site_patterns_add_rules():

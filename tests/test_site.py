@@ -38,7 +38,9 @@ def test_every_story_has_a_clean_page(sample_site):
 
 def test_datelines_are_shown_as_datelines(sample_site):
     page = story_page(sample_site, Path("world/baltic-ferry-talks.txt"))
-    assert '<span class="dateline">Tallinn, Estonia —</span> Estonia and Finland' in page
+    # "TALLINN, Estonia (AP) —": the agency stays in the dateline and is credited.
+    assert '<span class="dateline">Tallinn, Estonia (AP) —</span> Estonia and Finland' in page
+    assert '<span class="credit">The Associated Press</span>' in page
     assert "TALLINN" not in page
 
 

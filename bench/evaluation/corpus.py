@@ -37,6 +37,11 @@ SOURCES = {
         "commit": "9d7d5e49d0697097078cb9ba66ee27c33bc6b200",
         "licence": "CC BY 2.5 (Wikinews); MEANTIME annotations (NewsReader) CC BY 4.0",
     },
+    "zyte": {
+        "repo": "scrapinghub/article-extraction-benchmark",
+        "commit": "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010",
+        "licence": "MIT (the benchmark); the pages' text belongs to their publishers",
+    },
     "hhs": {
         "repo": "pballent/Web-Scraping-HHS-Press-Releases",
         "commit": "df847e1436606ba196e49f0fb7e7aa54dc418d11",

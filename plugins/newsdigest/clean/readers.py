@@ -23,6 +23,7 @@ from newsdigest.clean.dates import ledger_for
 from newsdigest.clean.report import record_skip
 from newsdigest.core.settings import setting
 from newsdigest.core.story import CleanOptions, Story, StoryError, is_inside, load_story
+from newsdigest.core.text.dateline import agency_credit
 from newsdigest.core.text.normalize import decode_bytes, normalize_whitespace, repair_text
 from newsdigest.core.text.rawformat import split_header
 from newsdigest.core.text.render import render_markdown
@@ -113,6 +114,7 @@ class _StoryReader(BaseReader):
             "title_derived": story.title_derived,
             "dateline": story.dateline,
             "agency": story.agency,
+            "agency_credit": agency_credit(story.agency),
             "byline": story.byline.display if story.byline else None,
             "paragraphs": story.paragraphs,
             "removed": [removal.as_dict() for removal in story.removed],

@@ -59,6 +59,12 @@ def news_article(article: Any, siteurl: str, sitename: str) -> dict[str, Any]:
     authors = getattr(article, "authors", None) or []
     if article.metadata.get("byline") and authors:
         data["author"] = [{"@type": "Person", "name": author.name} for author in authors]
+    if article.metadata.get("agency_credit"):
+        # Wire copy: the agency that wrote it, as its dateline credits it ("(AP)").
+        data["sourceOrganization"] = {
+            "@type": "NewsMediaOrganization",
+            "name": article.metadata["agency_credit"],
+        }
     entities = getattr(article, "entities", None) or []
     shown = getattr(article, "entity_tags", None)
     shown = entities if shown is None else shown

@@ -305,6 +305,21 @@ SETTINGS: tuple[Setting, ...] = (
         "largest page it will fetch",
         minimum=1,
     ),
+    Setting(
+        "NEWSDIGEST_INTAKE_DELAY",
+        1.0,
+        NUMBER,
+        "add",
+        "seconds between two requests to one site (a longer robots.txt Crawl-delay wins)",
+        minimum=0,
+    ),
+    Setting(
+        "NEWSDIGEST_INTAKE_ROBOTS",
+        True,
+        BOOL,
+        "add",
+        "obey each site's robots.txt",
+    ),
     # Edition emails (newsdigest.editions) and newsdigest mail
     Setting(
         "NEWSDIGEST_EMAIL",

@@ -23,7 +23,7 @@ from newsdigest.core.editions.file import edition_dates, parse_date, reference_k
 from newsdigest.core.settings import setting
 from newsdigest.core.text.byline import Byline, is_affiliation_line, parse_byline
 from newsdigest.core.text.casing import smart_title
-from newsdigest.core.text.dateline import split_dateline
+from newsdigest.core.text.dateline import agency_credit, split_dateline
 from newsdigest.core.text.headline import HEADLINE_MAX, SUMMARY_MAX, derive_headline, derive_summary
 from newsdigest.core.text.junk import (
     DEFAULT_RULES,
@@ -38,7 +38,7 @@ from newsdigest.core.text.normalize import (
     normalize_whitespace,
     repair_text,
 )
-from newsdigest.core.text.rawformat import split_header, split_paragraphs
+from newsdigest.core.text.rawformat import is_table_block, split_header, split_paragraphs
 from newsdigest.core.text.render import paragraphs_to_html, render_markdown
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -114,6 +114,8 @@ class Story:
             "title": self.title,
             "title_derived": self.title_derived,
             "dateline": self.dateline,
+            "agency": self.agency,
+            "credit": agency_credit(self.agency),
             "byline": self.byline.display if self.byline else None,
             "date": self.date.isoformat() if self.date else None,
             "section": self.section,
@@ -262,12 +264,13 @@ def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool
         blocks, removed, byline, dateline = _clean_blocks(_markdown_blocks(body), options, True)
         html, paragraphs = render_markdown("\n\n".join(blocks))
         if dateline and html.startswith("<p>"):
-            lede = paragraphs_to_html([""], dateline.place)[len("<p>") : -len("</p>")]
+            lede = paragraphs_to_html([""], dateline.shown)[len("<p>") : -len("</p>")]
             html = "<p>" + lede + html[len("<p>") :]
     else:
-        raw = [normalize_whitespace(p) for p in split_paragraphs(body)]
-        paragraphs, removed, byline, dateline = _clean_blocks([p for p in raw if p], options, False)
-        html = paragraphs_to_html(paragraphs, dateline.place if dateline else None)
+        raw = [p if is_table_block(p) else normalize_whitespace(p) for p in split_paragraphs(body)]
+        blocks, removed, byline, dateline = _clean_blocks([p for p in raw if p], options, False)
+        html = paragraphs_to_html(blocks, dateline.shown if dateline else None)
+        paragraphs = [block for block in blocks if not is_table_block(block)]
     if not paragraphs:
         warnings.append("nothing left after cleaning: the story has no body paragraphs")
 
@@ -313,7 +316,9 @@ def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool
 def _clean_blocks(blocks: list[str], options: CleanOptions, markdown: bool):
     """Junk, repeats, byline and dateline, applied to prose blocks only."""
     candidates = [
-        normalize_whitespace(block) if not markdown or not _MARKDOWN_SYNTAX.match(block) else None
+        None
+        if is_table_block(block) or (markdown and _MARKDOWN_SYNTAX.match(block))
+        else normalize_whitespace(block)
         for block in blocks
     ]
     verdicts = classify(candidates, options.rules)
@@ -326,7 +331,7 @@ def _clean_blocks(blocks: list[str], options: CleanOptions, markdown: bool):
         if kept and parsed.affiliation is None and is_affiliation_line(kept[0]):
             byline = Byline(parsed.names, smart_title(normalize_whitespace(kept.pop(0))))
     dateline = None
-    if kept and (not markdown or not _MARKDOWN_SYNTAX.match(kept[0])):
+    if kept and not is_table_block(kept[0]) and not (markdown and _MARKDOWN_SYNTAX.match(kept[0])):
         dateline, rest = split_dateline(kept[0])
         if dateline:
             kept[0] = rest

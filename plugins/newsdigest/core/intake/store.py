@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsdigest.core.entities.slug import entity_slug
 from newsdigest.core.intake.fetch import IntakeError
-from newsdigest.core.text.rawformat import split_header
+from newsdigest.core.text.rawformat import split_header, split_paragraphs
 
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid)$", re.IGNORECASE)
 SLUG_MAX = 60
@@ -36,6 +36,23 @@ def find_duplicate(content: Path, urls: list[str]) -> Path | None:
         if header.get("url") and normalize_url(header["url"]) in wanted:
             return path
     return None
+
+
+def site_stories(content: Path, site: str) -> list[list[str]]:
+    """The body paragraphs of every story in ``content`` whose URL: is on ``site`` (a
+    host name): the site's other pages, for telling its furniture."""
+    stories = []
+    if not site:
+        return stories
+    for path in sorted(content.rglob("*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            continue
+        header, body, _problems = split_header(text)
+        if header.get("url") and urlsplit(header["url"].strip()).netloc.lower() == site:
+            stories.append(split_paragraphs(body))
+    return stories
 
 
 def story_path(content: Path, section: str | None, title: str) -> Path:

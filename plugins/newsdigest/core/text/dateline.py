@@ -30,6 +30,34 @@ _DATELINE = re.compile(
 )
 
 
+# The credit a wire story carries on the page, by the agency's dateline abbreviation.
+AGENCY_CREDITS = {
+    "ap": "The Associated Press",
+    "afp": "Agence France-Presse",
+    "reuters": "Reuters",
+    "upi": "United Press International",
+    "dpa": "Deutsche Presse-Agentur",
+    "pa": "PA Media",
+    "cp": "The Canadian Press",
+    "aap": "Australian Associated Press",
+    "pti": "Press Trust of India",
+    "ians": "Indo-Asian News Service",
+    "xinhua": "Xinhua",
+    "kyodo": "Kyodo News",
+    "yonhap": "Yonhap",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "bloomberg": "Bloomberg",
+}
+
+
+def agency_credit(agency: str | None) -> str | None:
+    """ "AP" → "The Associated Press"; an agency we do not know is credited as written."""
+    if not agency:
+        return None
+    return AGENCY_CREDITS.get(agency.strip().casefold(), agency.strip())
+
+
 @dataclass(frozen=True)
 class Dateline:
     """Where a story was filed, as shown to readers ("Kyiv, Ukraine"), and the agency."""
@@ -37,6 +65,12 @@ class Dateline:
     place: str
     agency: str | None
     raw: str
+
+    @property
+    def shown(self) -> str:
+        """The dateline as the lede opens with it, the agency kept as its credit:
+        "St. Joseph, Mich. (AP)"."""
+        return f"{self.place} ({self.agency})" if self.agency else self.place
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:

@@ -12,6 +12,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[ECMP][SD]?T))?"
+_DAY_DATE = (
+    rf"(?:{_WEEKDAY},?\s*)?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_BULLET = re.compile(r"^[-•*·]\s+")
 _SOCIAL = r"(?:twitter|x|facebook|instagram|bluesky|threads|mastodon|linkedin|tiktok|youtube)"
 
 
@@ -24,7 +36,10 @@ class JunkRule:
     max_length: int = 160
 
     def matches(self, paragraph: str) -> bool:
-        return len(paragraph) <= self.max_length and bool(self.pattern.fullmatch(paragraph))
+        if len(paragraph) > self.max_length:
+            return False
+        item = _BULLET.sub("", paragraph, count=1)  # "- Order Reprints": a list item
+        return bool(self.pattern.fullmatch(paragraph) or self.pattern.fullmatch(item))
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,50 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         r"get (?:our|the) .{0,40}newsletter.{0,80}",
         r"click here\b.{0,140}",
         r"(?:skip to (?:main )?content|back to top|view comments|comments?(?: \(\d+\))?)",
+        r"(?:don['’]t miss|more on (?:this|that) (?:story|topic))",
+        r"(?:see|watch|listen) (?:more|also|now)\s*:.{0,140}",
+        # An article's toolbar: its buttons come out as lines of their own.
+        r"(?:text|font) size|print(?: this)? (?:article|page|story)|order reprints"
+        r"|(?:save|gift|listen to)(?: this)? (?:article|story)|\d{1,2} min(?:ute)?s? read",
+        r"like this (?:story|article)\?.{0,80}",
+        # RT's and others' inline promotions: "Also on rt.com Journalists threatened …"
+        r"also on [\w-]+(?:\.[\w-]+)+ .{0,200}",
+        max_length=240,
+    ),
+    _rule(
+        "reprint-notice",
+        # Dow Jones' box (Barron's, WSJ, MarketWatch), which a precision pass can take
+        # for the whole body.
+        r"this copy is for your personal,? non-?commercial use only\b.{0,500}",
+        r"to order presentation-ready copies\b.{0,300}",
+        r"(?:for )?reprints? (?:and|&) permissions?\b.{0,120}",
+        max_length=700,
+    ),
+    _rule(
+        # A line that is only a date or a time stamp: "October 30, 2026",
+        # "Updated 9:14 AM GMT, November 18, 2026", "Published 18 Nov 2026 07:30".
+        "timestamp",
+        rf"(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?\s*)?"
+        rf"(?:{_CLOCK},?\s*)?{_DAY_DATE}(?:,?\s*(?:at\s*)?{_CLOCK})?",
+        rf"(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?\s*{_CLOCK}",
+        max_length=80,
+    ),
+    _rule(
+        "press-contact",
+        r"for immediate release",
+        r"(?:media|press) (?:enquiries|inquiries|contacts?)(?:\s*:.{0,120})?",
+        r"(?:press office|media contact|press contact|media desk)\s*:.{1,120}",
+        rf"(?:e-?mail|tel(?:ephone)?|phone)\s*:\s*(?:{_EMAIL}|\+?[\d() -]{{6,20}})",
+        r"have a (?:story|news) (?:idea|tip)\?.{0,120}",
+        r"our standards\s*:.{0,100}",
+        max_length=200,
+    ),
+    _rule(
+        "filed-under",
+        r"filed under\s*:?\s*.{1,200}",
+        r"posted (?:in|under)\s*:\s*.{1,200}",  # the colon: "Posted in Kabul, she …" stays
+        r"(?:tags|topics|categories|tagged(?: with)?)(?:\s*:\s*.{1,200})?",
+        max_length=240,
     ),
     _rule(
         "advertisement",
@@ -87,15 +146,20 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         # Reuters' staff line: "Reporting by A; Additional reporting by B; Editing by C"
         r"(?:(?:additional )?reporting|writing|editing) by [^;.]{1,80}"
         r"(?:;\s*(?:(?:additional )?reporting|writing|editing) by [^;.]{1,80})*",
+        r"[^.]{1,120} contributed (?:to )?this (?:report|story|article)\.?",
+        # The sign-off: "Write to Al Root at al.root@example.com", "Email Tariq Malik at …"
+        rf"(?:write to|e-?mail|contact) [^.@]{{1,60}} at {_EMAIL}.{{0,200}}",
         max_length=240,
     ),
     _rule(
         "copyright",
         r"©.{0,120}",
         r"(?:copyright|\(c\))\s*(?:©\s*)?(?:\d{4}|by)\b.{0,100}",
+        # The agencies' full notice: "… All rights reserved. This material may not be …"
+        r"(?:copyright|©).{0,120}\ball rights reserved\b.{0,200}",
         r".{0,120}\ball rights reserved\b.{0,40}",
         r"this material may not be published, broadcast, rewritten,? or redistributed.{0,40}",
-        max_length=200,
+        max_length=340,
     ),
     _rule("separator", r"[_\-=*~#•·—–]{3,}", r"(?:\*\s*){3,}", max_length=80),
     _rule(
@@ -120,35 +184,54 @@ def match_rule(paragraph: str, rules: Iterable[JunkRule]) -> JunkRule | None:
     return None
 
 
-def classify(paragraphs: list[str | None], rules: Iterable[JunkRule]) -> list[Removal | None]:
-    """For each paragraph, the Removal that drops it (junk or exact repeat) or None.
+def paragraph_key(paragraph: str) -> str:
+    """What two copies of one paragraph share: its words, casefolded."""
+    return " ".join(paragraph.casefold().split())
 
+
+def classify(
+    paragraphs: list[str | None],
+    rules: Iterable[JunkRule],
+    furniture: frozenset[str] = frozenset(),
+) -> list[Removal | None]:
+    """For each paragraph, the Removal that drops it (junk or furniture repeat) or None.
+
+    A repeat is removed only when it is furniture: the same paragraph twice in a row
+    (pasted twice), or a paragraph in ``furniture`` (keys of paragraphs seen on the
+    site's other pages). Other repeats are the story's own (a recipe's steps, the
+    question put to each person interviewed) and are kept.
     ``None`` entries (blocks that are not prose, such as a Markdown list) are never
     removed and never count as repeats.
     """
     rules = tuple(rules)
     verdicts: list[Removal | None] = []
-    seen: set[str] = set()
+    previous = None
     for paragraph in paragraphs:
         if paragraph is None:
             verdicts.append(None)
+            previous = None
             continue
         rule = match_rule(paragraph, rules)
-        key = " ".join(paragraph.casefold().split())
+        key = paragraph_key(paragraph)
         if rule is not None:
             verdicts.append(Removal(paragraph, rule.name))
-        elif key in seen:
+            continue
+        if key == previous:
             verdicts.append(Removal(paragraph, "duplicate"))
+        elif key in furniture:
+            verdicts.append(Removal(paragraph, "site-furniture"))
         else:
-            seen.add(key)
             verdicts.append(None)
+        previous = key
     return verdicts
 
 
 def remove_junk(
-    paragraphs: list[str], rules: Iterable[JunkRule] = DEFAULT_RULES
+    paragraphs: list[str],
+    rules: Iterable[JunkRule] = DEFAULT_RULES,
+    furniture: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Removal]]:
-    """Drop junk paragraphs and exact repeats; return (kept, removals) in order."""
-    verdicts = classify(list(paragraphs), rules)
+    """Drop junk paragraphs and furniture repeats; return (kept, removals) in order."""
+    verdicts = classify(list(paragraphs), rules, furniture)
     kept = [p for p, verdict in zip(paragraphs, verdicts, strict=True) if verdict is None]
     return kept, [verdict for verdict in verdicts if verdict is not None]

@@ -88,17 +88,36 @@ def split_header(text: str) -> tuple[dict[str, str], str, list[str]]:
     return header, rest if sep else "", problems
 
 
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def is_table_block(block: str) -> bool:
+    """A table as a pipe table: ``| a | b |`` rows, the second a ``|---|---|`` rule (as
+    ``newsdigest add`` writes a page's table, and as Markdown writes one)."""
+    lines = [line.strip() for line in block.strip().split("\n")]
+    return (
+        len(lines) >= 2
+        and all(_TABLE_ROW.match(line) for line in lines)
+        and bool(_TABLE_RULE.match(lines[1].replace(" ", "")))
+    )
+
+
 def split_paragraphs(body: str) -> list[str]:
     """Split a body into paragraphs: blank lines always separate them.
 
     Inside a block, a single newline also separates paragraphs (web pastes put one
     paragraph per line) unless the line looks hard-wrapped: long, not ending a
-    sentence, and followed by a line that continues it in lower case.
+    sentence, and followed by a line that continues it in lower case. A pipe table is
+    kept whole, one block with its rows on their own lines.
     """
     paragraphs: list[str] = []
     for block in _BLANK_LINE.split(body):
         lines = [line.strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
+        if is_table_block("\n".join(lines)):
+            paragraphs.append("\n".join(lines))
+            continue
         current = ""
         for line in lines:
             if current and _continues(current, line):

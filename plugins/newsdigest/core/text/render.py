@@ -17,6 +17,8 @@ import nh3
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from newsdigest.core.text.rawformat import is_table_block
+
 ALLOWED_TAGS = frozenset(
     {
         "p",
@@ -100,12 +102,18 @@ def sanitize_html(fragment: str) -> str:
 
 
 def paragraphs_to_html(paragraphs: list[str], dateline: str | None = None) -> str:
-    """Escape plain-text paragraphs into ``<p>`` elements; the dateline opens the lede."""
+    """Escape plain-text paragraphs into ``<p>`` elements; the dateline opens the lede.
+    A pipe table among them (``is_table_block``) becomes a sanitized ``<table>``."""
     parts = []
-    for index, paragraph in enumerate(paragraphs):
+    lede = True
+    for paragraph in paragraphs:
+        if is_table_block(paragraph):
+            parts.append(render_markdown(paragraph)[0].strip())
+            continue
         text = _escape(paragraph)
-        if index == 0 and dateline:
+        if lede and dateline:
             text = f'<span class="dateline">{_escape(dateline)} —</span> {text}'
+        lede = False
         parts.append(f"<p>{text}</p>")
     return "\n".join(parts)
 
