@@ -36,7 +36,12 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from evaluation.annotate import build, candidates, misaligned  # noqa: E402
 from evaluation.corpus import CorpusMissing, gum_conllu, load  # noqa: E402
 from evaluation.entities import EntityTally, gold_entities, score_tags  # noqa: E402
-from evaluation.intake import score_pages, written_pages, zyte_pages  # noqa: E402
+from evaluation.intake import (  # noqa: E402
+    score_pages,
+    trafilatura_pages,
+    written_pages,
+    zyte_pages,
+)
 from evaluation.meantime import meantime_article, meantime_gold, meantime_ids  # noqa: E402
 from evaluation.quotes import Found, Tally, score  # noqa: E402
 
@@ -192,16 +197,16 @@ def main() -> int:
 
 
 def print_intake_table(figures: dict) -> None:
-    print("Story intake: article text kept (Zyte's hand-marked real pages; our written pages)")
+    print("Story intake: article text kept (real pages marked by hand; our written pages)")
     print(
-        f"{'part':<9} {'system':<12} {'pages':>5} {'refused':>7} {'precision':>9} "
+        f"{'pages':<20} {'system':<12} {'pages':>5} {'refused':>7} {'precision':>9} "
         f"{'recall':>6} {'F1':>5}"
     )
     for part, row in figures.items():
         for system in ("newsdigest", "trafilatura"):
             got = row[system]
             print(
-                f"{part:<9} {system:<12} {row['articles']:>5} {got['refused']:>7} "
+                f"{part:<20} {system:<12} {row['articles']:>5} {got['refused']:>7} "
                 f"{got['precision']:>9.3f} {got['recall']:>6.3f} {got['f1']:>5.3f}"
             )
 
@@ -281,18 +286,19 @@ def print_text_tables(report: dict) -> None:
 
 
 def intake_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
-    """Per part of Zyte's real pages (left out when the clone is missing), then our
+    """Per real page set and part (a set whose clone is missing is left out), then our
     written pages: each system's figures and the number of pages."""
     groups: dict[str, list] = {}
-    try:
-        real = zyte_pages(corpora)
-    except CorpusMissing as error:
-        print(f"make eval: Zyte's real pages left out: {error}", file=sys.stderr)
-        real = []
-    for part in parts:
-        members = [page for page in real if part_of(page.id) == part]
-        if members:
-            groups[f"{part}"] = members
+    for name, reader in (("zyte", zyte_pages), ("trafilatura", trafilatura_pages)):
+        try:
+            real = reader(corpora)
+        except CorpusMissing as error:
+            print(f"make eval: {name}'s real pages left out: {error}", file=sys.stderr)
+            continue
+        for part in parts:
+            members = [page for page in real if part_of(page.id) == part]
+            if members:
+                groups[f"{name} {part}"] = members
     groups["written"] = written_pages()
     figures = {}
     for name, pages in groups.items():
@@ -301,7 +307,7 @@ def intake_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
             "articles": len(pages),
             **{system: tally.figures() for system, tally in tallies.items()},
         }
-        if verbose and name in ("dev", "written"):
+        if verbose and (name.endswith(" dev") or name == "written"):
             print("\n".join(tallies["newsdigest"].misses))
     return figures
 

@@ -53,6 +53,7 @@ def test_a_reprint_notice_never_becomes_the_body():
     story = PAGES["reprint-rail-fares"].body.strip().split("\n\n")
     page = PageText(
         precise=[NOTICE],
+        balanced=[NOTICE, story[0]],
         broad=["Rail fares to rise 4.5% in March, operators say", NOTICE, *story],
         title="Rail fares to rise 4.5% in March, operators say",
         byline=None,
@@ -63,6 +64,18 @@ def test_a_reprint_notice_never_becomes_the_body():
     found = article_from(page)
     assert found.paragraphs == story and found.passes == "recall"
     assert NOTICE in found.removed
+    # A precise pass that cut whole paragraphs gives way to the balanced pass.
+    cut = PageText(
+        precise=story[:3],
+        balanced=story,
+        broad=[*story, "Most read: fares, strikes and storms"],
+        title=None,
+        byline=None,
+        date=None,
+        site_name=None,
+        url=None,
+    )
+    assert article_from(cut).passes == "balanced" and article_from(cut).paragraphs == story
     # On the written page the notice sits above the headline; the lede still opens.
     assert body_of("reprint-rail-fares")[0].startswith("LONDON (Reuters) - Rail fares")
 
@@ -202,7 +215,7 @@ def test_real_pages_are_never_refused_and_mostly_kept():
         pytest.skip(str(error))
     tally = IntakeTally()
     for page in pages:
-        tally.add(page.id, page.body, ours(page.html))
+        tally.add(page, ours(page.html))
     figures = tally.figures()
     assert len(pages) == 181 and figures["refused"] == 0
     assert figures["f1"] >= 0.97

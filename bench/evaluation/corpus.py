@@ -42,6 +42,11 @@ SOURCES = {
         "commit": "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010",
         "licence": "MIT (the benchmark); the pages' text belongs to their publishers",
     },
+    "trafilatura": {
+        "repo": "adbar/trafilatura",
+        "commit": "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5",
+        "licence": "Apache-2.0 (the evaluation data); the pages' text belongs to their publishers",
+    },
     "hhs": {
         "repo": "pballent/Web-Scraping-HHS-Press-Releases",
         "commit": "df847e1436606ba196e49f0fb7e7aa54dc418d11",

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from newsdigest.cli.inspect import describe
 from newsdigest.core.intake.extract import PageText, article_from, read_page
-from newsdigest.core.intake.fetch import IntakeError
+from newsdigest.core.intake.fetch import IntakeError, decode_page
 from newsdigest.core.intake.furniture import furniture_keys, page_keys
 from newsdigest.core.intake.polite import PoliteFetcher
 from newsdigest.core.intake.store import find_duplicate, site_stories, story_path, write_story
@@ -121,7 +121,7 @@ def _read(source: str, fetcher: PoliteFetcher) -> Fetched:
         return Fetched(source, read_page(page.html, page.url), [source, page.url])
     path = Path(source)
     try:
-        html = path.read_text(encoding="utf-8", errors="replace")
+        html = decode_page(path.read_bytes())
     except OSError as error:
         raise IntakeError(f"cannot read {path}: {error.strerror}") from error
     return Fetched(source, read_page(html, None))

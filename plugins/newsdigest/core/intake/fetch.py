@@ -24,6 +24,23 @@ class IntakeError(Exception):
     """A page that cannot be added; the message says why."""
 
 
+def decode_page(data: bytes, declared: str | None = None) -> str:
+    """A page's text: in the charset its server declared, else UTF-8, else the one its
+    ``<meta charset>`` names or that detection finds (old sites are often Latin-1 or
+    Windows-1252, and a wrong guess would garble every accented word)."""
+    if declared:
+        try:
+            return data.decode(declared, errors="replace")
+        except LookupError:
+            pass  # a charset name Python does not know: guess as if none was given
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from trafilatura.utils import decode_file
+
+        return decode_file(data)
+
+
 @dataclass(frozen=True)
 class Page:
     html: str
@@ -55,8 +72,8 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = 5_000_000) -> Pag
                     f"{url} is larger than the limit of {max_bytes:,} bytes "
                     "(NEWSDIGEST_INTAKE_MAX_BYTES)"
                 )
-            charset = response.headers.get_content_charset() or "utf-8"
-            return Page(body.decode(charset, errors="replace"), response.geturl())
+            charset = response.headers.get_content_charset()
+            return Page(decode_page(body, charset), response.geturl())
     except urllib.error.HTTPError as error:
         raise IntakeError(f"{url}: the server answered {error.code} {error.reason}") from error
     except TimeoutError as error:
