@@ -57,9 +57,7 @@ def test_main_rss(published):
     assert dates == sorted(dates, reverse=True)  # newest first
     ferry = next(e for e in feed.entries if e.link.endswith("/world/baltic-ferry-talks/"))
     assert ferry.link == f"{SITE}/world/baltic-ferry-talks/"
-    assert (
-        ferry.title == "Estonia and Finland agreed to share the cost of a new year-round ferry link"
-    )
+    assert ferry.title == "Estonia and Finland agree to share cost of new year-round ferry link"
     assert ferry.id == "tag:digest.example.org,2026-11-23:world/baltic-ferry-talks"
     assert ferry.guidislink is False
     assert ferry.summary.startswith("Estonia and Finland agreed on Monday")

@@ -1,14 +1,16 @@
 """Headlines and summaries derived from a story's lede when the editor gave none.
 
 A derived headline is the lede's main clause: the attribution ("..., the alliance's
-top official said Wednesday") and trailing clauses (", but ...") are cut, it is kept
-under a length limit at a word boundary, and it never ends on a dangling word.
+top official said Wednesday") and trailing clauses (", but ...") are cut, it is put in
+headline style (present tense, no articles: ``headlinese``), kept under a length limit
+at a word boundary, and it never ends on a dangling word.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsdigest.core.text.headlinese import headlinese
 from newsdigest.core.text.sentences import split_sentences
 
 HEADLINE_MAX = 90
@@ -66,6 +68,9 @@ _CUT_BEFORE = frozenset(
         "without",
     ]
 )
+# Cut before these and the noun before them is left hanging: "strike over plans (to
+# automate …)", "cost (of the ferry)", "fears (that …)".
+_BINDS_TO_NOUN = frozenset({"to", "of", "that", "than"})
 # "Officials said Tuesday that the bridge ..." -> "The bridge ..."
 _REPORTED_SPEECH = re.compile(
     r"^[^,]{0,70}?\b(?:said|says|announced|reported|confirmed)\b(?:\s+\w+day)?\s+that\s+(?P<claim>.+)$"
@@ -109,6 +114,21 @@ _DANGLING = frozenset(
         "was",
         "were",
         "be",
+        # adjectives that never end a headline: "… to approve new"
+        "new",
+        "old",
+        "former",
+        "first",
+        "last",
+        "more",
+        "most",
+        "less",
+        "major",
+        "several",
+        "many",
+        "other",
+        "same",
+        "top",
     ]
 )
 # "The museum said that it would ..." is no headline once cut to "It would ...".
@@ -129,7 +149,7 @@ def derive_headline(lede: str, max_length: int = HEADLINE_MAX) -> str:
         and reported.group("claim").split()[0].lower() not in _PRONOUNS
     ):
         sentence = reported.group("claim")
-    head = _cut_at(sentence, _ATTRIBUTION)
+    head = _cut_at(headlinese(sentence), _ATTRIBUTION)
     head = _cut_at(head, _CLAUSE_BREAK)
     head = _shorten(head, max_length)
     return head[:1].upper() + head[1:]
@@ -160,7 +180,7 @@ def _shorten(text: str, max_length: int) -> str:
             if i < len(words)
             and i >= _MIN_HEAD_WORDS
             and words[i].lower() in _CUT_BEFORE
-            and not (words[i].lower() == "of" and words[i - 1][:1].isupper())
+            and words[i].lower() not in _BINDS_TO_NOUN
         ]
         words = words[: (phrase_ends or fits or [1])[-1]]
     while len(words) > _MIN_HEAD_WORDS and _dangles(words[-1]):
