@@ -272,7 +272,7 @@ def test_add_pasted_text(content):
     result = add(content, "-", "--section", "World", stdin=pasted)
     assert result.returncode == 0, result.stderr
     [path] = written(content)
-    assert path.name.startswith("the-fjord-ferry-will-run-all-winter")
+    assert path.name.startswith("fjord-ferry-to-run-all-winter")
     text = path.read_text("utf-8")
     assert text.startswith("Section: World\n\nOSLO — The fjord ferry")
     assert "2 removed" in result.stdout  # the preview shows what cleaning will remove

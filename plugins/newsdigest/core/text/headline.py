@@ -116,7 +116,6 @@ _DANGLING = frozenset(
         "be",
         # adjectives that never end a headline: "… to approve new"
         "new",
-        "old",
         "former",
         "first",
         "last",
