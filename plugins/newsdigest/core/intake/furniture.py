@@ -16,8 +16,8 @@ from newsdigest.core.text.byline import parse_byline
 from newsdigest.core.text.junk import DEFAULT_RULES, classify, paragraph_key
 from newsdigest.core.text.normalize import normalize_whitespace
 from newsdigest.core.text.rawformat import is_table_block as is_table
+from newsdigest.core.text.rawformat import is_table_row
 
-_TABLE_ROW = re.compile(r"^\|.*\|\s*$")
 _WORD = re.compile(r"\w+")
 # The headline is looked for among this many opening blocks (a kicker, a date or a
 # standfirst may come first).
@@ -33,7 +33,7 @@ def text_blocks(text: str | None) -> list[str]:
     blocks: list[str] = []
     table: list[str] = []
     for line in (text or "").split("\n"):
-        if _TABLE_ROW.match(line.strip()):
+        if is_table_row(line):
             table.append(" ".join(line.split()))
             continue
         if table:

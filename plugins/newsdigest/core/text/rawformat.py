@@ -92,13 +92,18 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 
 
+def is_table_row(line: str) -> bool:
+    """A ``| a | b |`` line of a pipe table."""
+    return bool(_TABLE_ROW.match(line.strip()))
+
+
 def is_table_block(block: str) -> bool:
     """A table as a pipe table: ``| a | b |`` rows, the second a ``|---|---|`` rule (as
     ``newsdigest add`` writes a page's table, and as Markdown writes one)."""
     lines = [line.strip() for line in block.strip().split("\n")]
     return (
         len(lines) >= 2
-        and all(_TABLE_ROW.match(line) for line in lines)
+        and all(is_table_row(line) for line in lines)
         and bool(_TABLE_RULE.match(lines[1].replace(" ", "")))
     )
 
