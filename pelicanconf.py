@@ -42,6 +42,7 @@ PAGE_SAVE_AS = "{slug}/index.html"
 CATEGORY_URL = "{slug}/"
 CATEGORY_SAVE_AS = "{slug}/index.html"
 CATEGORIES_SAVE_AS = "sections/index.html"
+ARCHIVES_URL = "archive/"
 ARCHIVES_SAVE_AS = "archive/index.html"
 EDITION_URL = "editions/{slug}/"
 EDITION_SAVE_AS = "editions/{slug}/index.html"
@@ -59,7 +60,14 @@ YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 DIRECT_TEMPLATES = ["index", "categories", "archives", "404", "sitemap", "robots"]
 SITEMAP_SAVE_AS = "sitemap.xml"
 ROBOTS_SAVE_AS = "robots.txt"
-DEFAULT_PAGINATION = False
+# Long lists are split by Pelican's own paginator: section, entity and archive pages,
+# 24 stories a page (the archive, a compact list, 100), the rest at .../page/2/ etc.
+DEFAULT_PAGINATION = 24
+PAGINATED_TEMPLATES = {"category": None, "entity": None, "archives": 100}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{url}page/{number}/", "{base_name}/page/{number}/index.html"),
+)
 
 # Pelican's own feeds are off: newsdigest.feeds writes RSS, Atom and JSON Feed.
 FEED_ALL_ATOM = None

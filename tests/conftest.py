@@ -43,6 +43,8 @@ def seed_path() -> Path:
 MODULE_MARKS = {
     "test_browser": "browser",
     "test_browser_search": "browser",
+    "test_browser_layout": "browser",
+    "test_lighthouse": "browser",
     "test_deploy_s3": "s3",
 }
 # Modules whose tests run Pelican or the command line for real (the rest: pure code).
@@ -56,6 +58,7 @@ BUILD_MODULES = {
     "test_facts_site",
     "test_feeds",
     "test_hostile",
+    "test_layout",
     "test_mail",
     "test_intake",
     "test_packaging",

@@ -25,9 +25,17 @@ def settle(page):
 
 
 def search_from_header(page, server, words):
+    """Search as a reader would from a story: the header's box on wide screens; on a
+    phone (where the header keeps only a Search link) the link, then the search page."""
     page.goto(server + STORY)
-    page.fill("#site-search-query", words)
-    page.press("#site-search-query", "Enter")
+    field = "#site-search-query"
+    if not page.locator(field).is_visible():
+        page.locator("a.search-link").click()
+        page.wait_for_url("**/search/")
+        page.wait_for_load_state("networkidle")  # its index loaded before the next search
+        field = "#search-query"
+    page.fill(field, words)
+    page.press(field, "Enter")
     page.wait_for_url("**/search/?q=*")
     settle(page)
 

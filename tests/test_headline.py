@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsdigest.core.text.headline import derive_headline, derive_summary
+from newsdigest.core.text.headline import derive_headline, derive_summary, derive_teaser, echoes
 from newsdigest.core.text.sentences import split_sentences
 
 LEDES = {
@@ -139,3 +139,36 @@ def test_base_forms_of_past_tenses(past, base):
     from newsdigest.core.text.headlinese import base_form
 
     assert base_form(past) == base
+
+
+def test_a_teaser_skips_the_sentence_the_headline_came_from():
+    paragraphs = [
+        "Estonia and Finland agreed on Monday to share the cost of a new ferry link.",
+        "The deal commits about 340 million euros to three ships. The first sails in 2029.",
+    ]
+    title = derive_headline(paragraphs[0])
+    teaser = derive_teaser(title, paragraphs)
+    assert teaser == paragraphs[1]
+
+
+def test_a_teaser_keeps_a_lede_that_says_more_than_an_editors_headline():
+    paragraphs = ["Forecasters raised the danger level to 4 across the Alps.", "Resorts shut."]
+    assert derive_teaser("Swiss resorts raise avalanche warnings", paragraphs) == paragraphs[0]
+
+
+def test_a_one_sentence_story_keeps_its_lede_as_teaser():
+    paragraphs = ["Estonia and Finland agreed on Monday to share the cost of a new ferry link."]
+    title = "Estonia and Finland agree to share cost of ferry link"
+    assert derive_teaser(title, paragraphs) == paragraphs[0]
+
+
+def test_a_teaser_is_cut_at_a_word_with_an_ellipsis():
+    long = "The deal " + "and more " * 40 + "ends here."
+    teaser = derive_teaser("Ferry talks end in deal", ["Ferry talks ended in a deal.", long], 80)
+    assert len(teaser) <= 80 and teaser.endswith("…") and " and" in teaser
+
+
+def test_echoes_matches_stems_not_whole_words():
+    title = "Estonia and Finland agree to share cost"
+    assert echoes(title, "Estonia and Finland agreed to share costs.")
+    assert not echoes(title, "The deal was signed in Tallinn.")

@@ -111,6 +111,8 @@ class _StoryReader(BaseReader):
             "date": story.date,
             "summary": Markup(html.escape(story.summary, quote=False)),
             "summary_text": story.summary,
+            "standfirst": story.standfirst,
+            "teaser": story.teaser,
             "title_derived": story.title_derived,
             "dateline": story.dateline,
             "agency": story.agency,

@@ -24,7 +24,13 @@ from newsdigest.core.settings import setting
 from newsdigest.core.text.byline import Byline, is_affiliation_line, parse_byline
 from newsdigest.core.text.casing import smart_title
 from newsdigest.core.text.dateline import agency_credit, split_dateline
-from newsdigest.core.text.headline import HEADLINE_MAX, SUMMARY_MAX, derive_headline, derive_summary
+from newsdigest.core.text.headline import (
+    HEADLINE_MAX,
+    SUMMARY_MAX,
+    derive_headline,
+    derive_summary,
+    derive_teaser,
+)
 from newsdigest.core.text.junk import (
     DEFAULT_RULES,
     JunkRule,
@@ -106,6 +112,10 @@ class Story:
     removed: list[Removal]
     html: str
     warnings: list[str] = field(default_factory=list)
+    # The editor's own standfirst (a Summary: header), shown under the headline.
+    standfirst: str | None = None
+    # The text under the headline on story cards: never the headline said again.
+    teaser: str = ""
 
     def inspect_dict(self) -> dict[str, Any]:
         """The JSON shape documented in DESIGN.md (later issues add keys, never rename)."""
@@ -120,6 +130,8 @@ class Story:
             "date": self.date.isoformat() if self.date else None,
             "section": self.section,
             "summary": self.summary,
+            "standfirst": self.standfirst,
+            "teaser": self.teaser,
             "paragraphs": list(self.paragraphs),
             "removed": [removal.as_dict() for removal in self.removed],
             "warnings": list(self.warnings),
@@ -292,6 +304,7 @@ def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool
             except ValueError as error:
                 warnings.append(f"bad {key.title()}: header: {error}")
     section = header.get("section") or header.get("category") or None
+    standfirst = header.get("summary") or None
     return Story(
         source=source,
         format="md" if markdown else "txt",
@@ -310,6 +323,8 @@ def clean_story(text: str, source: str, options: CleanOptions, *, markdown: bool
         removed=removed,
         html=html,
         warnings=warnings,
+        standfirst=standfirst,
+        teaser=standfirst or without_markup(derive_teaser(title, paragraphs)),
     )
 
 

@@ -80,7 +80,9 @@ def letter_for(edition: Edition, settings: dict[str, Any], params: dict[str, str
             LetterStory(
                 title=plain_title(entry.article),
                 url=link(entry.article.url),
-                summary=entry.article.metadata.get("summary_text") or "",
+                summary=entry.article.metadata.get("teaser")
+                or entry.article.metadata.get("summary_text")
+                or "",
                 note=entry.note,
                 dateline=getattr(entry.article, "dateline", None),
                 date=entry.article.date.strftime(date_format),

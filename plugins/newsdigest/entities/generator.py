@@ -145,6 +145,8 @@ class EntitiesGenerator(FallbackTemplates, Generator):
                 template,
                 self.context,
                 relative_urls=relative,
+                paginated={"articles": page.articles},
+                template_name="entity",  # paginated when PAGINATED_TEMPLATES lists it
                 url=page.url,
                 entity=page,
             )

@@ -15,7 +15,9 @@ from newsdigest.core.text.sentences import split_sentences
 
 HEADLINE_MAX = 90
 SUMMARY_MAX = 300
+TEASER_MAX = 200  # a card's text: two lines of a lead, four of a grid card
 _MIN_HEAD_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+")
 
 # ", <up to ~10 words> said|says|told ..." — the attribution that follows a lede's claim.
 _ATTRIBUTION = re.compile(
@@ -196,7 +198,34 @@ def derive_summary(paragraphs: list[str], max_length: int = SUMMARY_MAX) -> str:
     """Return the lede sentence(s): whole sentences from the first paragraph up to a limit."""
     if not paragraphs:
         return ""
-    sentences = split_sentences(paragraphs[0])
+    return _fill(split_sentences(paragraphs[0]), max_length)
+
+
+def derive_teaser(title: str, paragraphs: list[str], max_length: int = TEASER_MAX) -> str:
+    """The text under a headline on a story card: the lede, unless its first sentence only
+    says the headline again (as a derived headline always does); then the sentences after
+    it, so a card tells the reader something the headline did not."""
+    sentences = [
+        sentence for paragraph in paragraphs[:3] for sentence in split_sentences(paragraph)
+    ]
+    if len(sentences) > 1 and echoes(title, sentences[0]):
+        return _fill(sentences[1:], max_length)
+    return derive_summary(paragraphs, max_length)
+
+
+def echoes(title: str, sentence: str) -> bool:
+    """True when most of the headline's words (by stem, so "agree" matches "agreed") are
+    in the sentence."""
+    stems = {word[:5] for word in _WORD.findall(title.lower()) if len(word) > 3}
+    if not stems:
+        return False
+    found = {word[:5] for word in _WORD.findall(sentence.lower())}
+    return len(stems & found) >= 0.6 * len(stems)
+
+
+def _fill(sentences: list[str], max_length: int) -> str:
+    """Whole sentences up to ``max_length`` characters; one over-long sentence is cut at
+    a word with an ellipsis."""
     summary = ""
     for sentence in sentences:
         candidate = f"{summary} {sentence}".strip()

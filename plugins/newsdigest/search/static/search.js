@@ -90,7 +90,8 @@ async function run() {
   const options = { filters };
   if (sort.value === "date") options.sort = { date: "desc" };
   const search = await pagefind.search(words || null, options);
-  if (token !== latest || search === null) return; // a newer search replaced this one
+  if (token !== latest) return; // a newer search replaced this one
+  if (search === null) return settled();
   list.replaceChildren();
   pending = [...search.results];
   const count = pending.length;
@@ -127,6 +128,7 @@ async function start() {
   for (const select of [section, entity, sort]) select.addEventListener("change", run);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    clearTimeout(timer); // Enter after typing: one search, not a second one 200 ms later
     run();
   });
   more.addEventListener("click", () => showMore(latest));
