@@ -9,6 +9,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+import trafilatura
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -219,3 +220,49 @@ def test_real_pages_are_never_refused_and_mostly_kept():
     figures = tally.figures()
     assert len(pages) == 181 and figures["refused"] == 0
     assert figures["f1"] >= 0.97
+
+
+def test_an_article_cut_into_chunks_is_read_whole():
+    """The magazine layout: three ``article__body`` chunks with adverts between them.
+    trafilatura alone keeps the first chunk only."""
+    for name in ("chunks-port-strike", "chunks-glacier-survey"):
+        story = PAGES[name].body.strip().split("\n\n")
+        assert body_of(name) == story
+        plain = trafilatura.extract(PAGES[name].html, favor_precision=True) or ""
+        assert story[0][:40] in plain and story[-1][:40] not in plain  # what joining mends
+
+
+def _chunked(chunk_class: str, holder: str, paragraphs: list[list[str]]) -> str:
+    chunks = "".join(
+        f'<div class="{chunk_class}"><div class="{holder}">'
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + '</div></div><div class="ad">Advertisement</div>'
+        for texts in paragraphs
+    )
+    return f"<html><body><article>{chunks}</article></body></html>"
+
+
+def test_only_chunks_of_prose_are_joined():
+    prose = "The council voted on Tuesday to keep the harbour ferry running through the long winter"
+    joined = prepare_html(_chunked("grid", "body", [[prose, prose], [prose]]))
+    first_holder = "(//div[@class='body'])[1]/p"
+    assert len(lxml.html.fromstring(joined).xpath(first_holder)) == 3
+    # A grid of story teasers (every word a link) is not an article in chunks.
+    teaser = f'<a href="/story/">{prose}</a>'
+    listing = prepare_html(_chunked("grid", "body", [[teaser, teaser], [teaser, teaser]]))
+    assert len(lxml.html.fromstring(listing).xpath(first_holder)) == 2
+    # Nor is an author box after the text, held in another kind of element.
+    author = _chunked("wrap", "body", [[prose, prose]]).replace(
+        "</article>", f'<div class="wrap"><div class="author"><p>{prose}</p></div></div></article>'
+    )
+    assert len(lxml.html.fromstring(prepare_html(author)).xpath("//div[@class='author']/p")) == 1
+
+
+def test_chunks_inside_chunks_are_joined_once_without_error():
+    prose = "The council voted on Tuesday to keep the harbour ferry running through the long winter"
+    inner = _chunked("part", "text", [[prose, prose], [prose, prose]])
+    inner = inner.removeprefix("<html><body><article>").removesuffix("</article></body></html>")
+    outer = f'<div class="outer">{inner}</div>'
+    page = f"<html><body>{outer}{outer}</body></html>"
+    prepared = lxml.html.fromstring(prepare_html(page))
+    assert len(prepared.xpath("//p")) == 8  # nothing lost, nothing doubled

@@ -48,6 +48,30 @@ REMOVED = [
     ("Posted in: World", "filed-under"),
     ("Tags: ferries, Estonia, Finland", "filed-under"),
     ("Topics", "filed-under"),
+    ("Harbour chief quits after ferry row [VIDEO]", "trailer"),
+    ("Storm closes the coast road again [INSIGHT]|", "trailer"),
+    ("[Related: Tram fares rise for the second year running]", "trailer"),
+    ("Related post: Rye bread, the slow way", "trailer"),
+    ("Most read in world news", "trailer"),
+    ("Get the day's top headlines delivered to your inbox every morning.", "trailer"),
+    ("Plenty more where that came from. Sign up for the Harbour Brief newsletter.", "trailer"),
+    ("Get Coastal Monthly delivered through your letterbox every month.", "trailer"),
+    ("An error has occurred, please try again later.", "trailer"),
+    (
+        "Harbour Courier writers Ana Lopes, Ben Okafor, Clara Vidal, Dmitri Sokolov, Eva "
+        "Lindqvist, Farid Haddad and Grace Mwangi contributed to this report.",
+        "wire-credit",
+    ),
+    ("Ines Moreau contributed reporting from Lisbon.", "wire-credit"),
+    ("copyright Harbour Courier 2026 - ISSN: 1234-5678", "copyright"),
+    ("Follow the Courier on Instagram, Facebook, X and YouTube.", "social-follow"),
+    ("Follow Courier Opinion on Facebook, X (@CourierOpinion) and Instagram.", "social-follow"),
+    ("Follow @CourierDeals on X to keep up with the best deals of the week.", "social-follow"),
+    (
+        "If you enjoyed this article, we have a proposition for you: join our members and "
+        "read everything without a paywall.",
+        "appeal",
+    ),
 ]
 
 KEPT = [
@@ -67,6 +91,12 @@ KEPT = [
     "Also on the agenda is a vote on the harbour budget, the mayor said.",
     "Tags on the seized crates showed they had left the port in March.",
     "Filed in March, the lawsuit claims the ferry operator ignored safety warnings.",
+    "Copyright holders sued in 2019 over the new rules.",
+    "The governor said she would sign up for the programme herself.",
+    "Officials said the news [was] a relief to the harbour's workers.",
+    "Ballots will be delivered to your door by the end of the month, the clerk said.",
+    "Most read in the village was the weekly paper, she recalled.",
+    "If you enjoyed the concert, the mayor said, wait for next year.",
 ]
 
 

@@ -98,6 +98,27 @@ def test_entities_alone_with_notmyidea_tags_rest_articles(tmp_path):
     assert "People" in index and "Jens Stoltenberg" in index
 
 
+def test_entity_pages_follow_pelicans_paginator_with_notmyidea(tmp_path):
+    """One story a page when the site asks for it, through the plugin's fallback template."""
+    build = bare_build(
+        tmp_path,
+        REST_ARTICLES,
+        ["newsdigest.entities"],
+        DEFAULT_PAGINATION=1,
+        PAGINATED_TEMPLATES={"index": None, "category": None, "tag": None, "entity": None},
+        PAGINATION_PATTERNS=[
+            (1, "{url}", "{save_as}"),
+            (2, "{url}page/{number}/", "{base_name}/page/{number}/index.html"),
+        ],
+    )
+    first = build.page("entities/jens-stoltenberg/index.html")
+    second = build.page("entities/jens-stoltenberg/page/2/index.html")
+    stories = ("NATO widens its training mission", "Harbour works begin in Rotterdam")
+    assert [story in first for story in stories].count(True) == 1
+    assert [story in second for story in stories].count(True) == 1
+    assert 'rel="next"' in first and 'rel="prev"' in second
+
+
 def test_quotes_alone_with_notmyidea_places_a_pull_quote(tmp_path):
     build = bare_build(tmp_path, REST_ARTICLES, ["newsdigest.quotes"])
     page = build.page("nato-widens-its-training-mission.html")

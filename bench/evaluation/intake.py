@@ -17,7 +17,7 @@ Three page sets:
   Both real sets are read from local clones at pinned commits and never copied here
   (the pages' text is their publishers'). A fixed third of each, chosen by hash as for
   the other corpora, is held out.
-- **Written pages** (``tests/data/intake/pages``): 61 pages we wrote, each reproducing a
+- **Written pages** (``tests/data/intake/pages``): 63 pages we wrote, each reproducing a
   layout and its furniture (a WordPress theme, a wire agency, an old table layout, a
   reprint notice, a headline echo, recipes and interviews that repeat lines …), with
   the body they should give. A regression set: the rules were written against it.

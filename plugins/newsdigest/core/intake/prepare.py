@@ -10,7 +10,12 @@ decorate, so an extractor glues their text into the sentence ("Rep. Ilhan OmarIl
 OmarHillicon Valley: …"); they go first. An old site's article laid out in table cells
 is then read as prose, while a league table stays a table.
 
-The tests follow Readability's long-used ones: ``role="presentation"`` or a table
+Some sites cut one article into several containers of the same class, an advert or a
+newsletter box between them (Condé Nast's "article chunks"); an extractor that takes
+the best container keeps only the first part. Such a run of sibling chunks is joined
+into its first chunk before extraction.
+
+The table tests follow Readability's long-used ones: ``role="presentation"`` or a table
 holding another table is layout; a caption, header cells or a summary is data. What
 is left is layout when a cell holds running prose (more than ``PROSE_WORDS`` words).
 A small boxed table (a pull quote in one cell) is left to the extractor, which
@@ -28,6 +33,10 @@ PROSE_WORDS = 50
 _POPUP_CLASS = re.compile(r"(?:^|[-_])(?:rollover|tooltip|popover|hovercard)(?:$|[-_])", re.I)
 LINK_LIST_ITEMS = 3  # a related-links list has at least this many headlines
 HEADLINE_WORDS = 3
+PROSE_PARAGRAPH_WORDS = 15  # a <p> of running text, not a caption or a button
+_CHUNK_TAGS = ("div", "section")
+CHUNK_LINK_SHARE = 0.25  # more of a chunk's words in links than this: a list of stories
+_NOT_ARTICLE_CLASS = re.compile(r"comment|reply|review|teaser|card|promo|related|recirc", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _LAYOUT_TAGS = {"table": "div", "tbody": "div", "thead": "div", "tfoot": "div", "tr": "div"}
 _CELL_TAGS = ("td", "th")
@@ -64,6 +73,89 @@ def _is_popup(element) -> bool:
     if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or ""):
         return True
     return any(_POPUP_CLASS.search(token) for token in (element.get("class") or "").split())
+
+
+def _prose_paragraphs(element) -> list:
+    return [p for p in element.iter("p") if len(p.text_content().split()) >= PROSE_PARAGRAPH_WORDS]
+
+
+def _link_share(element) -> float:
+    words = len(element.text_content().split())
+    linked = sum(len(link.text_content().split()) for link in element.iter("a"))
+    return linked / words if words else 1.0
+
+
+def _chunk_prose(element) -> int:
+    """How many prose paragraphs ``element`` holds; 0 when it reads as a list of links."""
+    if not isinstance(element.tag, str) or _link_share(element) > CHUNK_LINK_SHARE:
+        return 0
+    return len(_prose_paragraphs(element))
+
+
+def _may_open_run(element, prose: int) -> bool:
+    """A chunk of article text may start here: a classed div or section with two
+    paragraphs of prose, not a comment, teaser or related box."""
+    if element is None or prose < 2 or element.tag not in _CHUNK_TAGS:
+        return False
+    return bool(element.get("class")) and not _NOT_ARTICLE_CLASS.search(element.get("class"))
+
+
+def _split_article_runs(document) -> list[list]:
+    """Runs of two or more sibling elements of one tag and class, with few links, the
+    first holding at least two paragraphs of prose and each later one at least one,
+    nothing of prose between them: one article in chunks."""
+    runs = []
+    for parent in document.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        run, key = [], None
+        for child in [*parent, None]:
+            child_key = (child.tag, child.get("class")) if child is not None else None
+            prose = _chunk_prose(child) if child is not None else 0
+            if (
+                child is not None
+                and child_key == key
+                and prose >= 1
+                and _same_holder(run[0], child)
+            ):
+                run.append(child)
+                continue
+            if child is not None and prose == 0 and run:
+                continue  # an advert between two chunks
+            if len(run) >= 2:
+                runs.append(run)
+            run, key = [], None
+            if _may_open_run(child, prose):
+                run, key = [child], child_key
+    return runs
+
+
+def _text_holder(chunk):
+    """The element whose own children are most of the chunk's prose paragraphs (None
+    when an earlier join took them away)."""
+    parents = [p.getparent() for p in _prose_paragraphs(chunk)]
+    return max(parents, key=parents.count) if parents else None
+
+
+def _same_holder(first, chunk) -> bool:
+    """The chunk's text sits in the same kind of element as the first chunk's."""
+    holders = [_text_holder(first), _text_holder(chunk)]
+    if None in holders:
+        return False
+    one, other = ((holder.tag, holder.get("class")) for holder in holders)
+    return one == other
+
+
+def _join_chunks(run: list) -> None:
+    """Move the later chunks' text into the first chunk's text. Whatever else a chunk
+    holds (an embed, an advert) stays where it was, so nothing is lost; a run that an
+    earlier join (of a run around or inside it) has emptied is left alone."""
+    holders = [_text_holder(chunk) for chunk in run]
+    if None in holders:
+        return
+    for holder in holders[1:]:
+        for child in list(holder):
+            holders[0].append(child)
 
 
 def _page_host(document) -> str | None:
@@ -113,8 +205,11 @@ def prepare_html(html: str) -> str:
     host = _page_host(document)
     popups += [element for element in document.iter("ul", "ol") if _is_own_link_list(element, host)]
     layout = [table for table in document.iter("table") if is_layout_table(table)]
-    if not popups and not layout:
+    chunks = _split_article_runs(document)
+    if not popups and not layout and not chunks:
         return html
+    for run in chunks:
+        _join_chunks(run)
     for element in popups:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text: the sentence goes on

@@ -25,6 +25,13 @@ _DAY_DATE = (
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _BULLET = re.compile(r"^[-•*·]\s+")
 _SOCIAL = r"(?:twitter|x|facebook|instagram|bluesky|threads|mastodon|linkedin|tiktok|youtube)"
+# "Facebook, Twitter (@NYTopinion) and Instagram": several networks, handles in brackets.
+_HANDLE = r"(?:\s*\(@?[\w.]+\))?"
+_SOCIALS = rf"{_SOCIAL}{_HANDLE}(?:\s*(?:,\s*and|,|and|&)\s*{_SOCIAL}{_HANDLE})*"
+# The section tag a tabloid puts after an inline link to another story: "… [VIDEO]".
+_STORY_TAG = (
+    r"(?:insight|video|reveal|reaction|news|warning|pictures|pics|latest|analysis|poll|live|update)"
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +76,13 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         r"read (?:more|next)(?: here| stories| articles)?(?: ?:.{0,120})?",
         r"read (?:the )?full (?:story|article)(?: here)?",
         r"(?:continue|keep) reading(?: here)?",
-        r"related(?: stories| articles| coverage| content| links| reading)?(?:\s*:.{0,140})?",
-        r"(?:you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)"
+        r"related(?: stories| articles| posts?| coverage| content| links| reading)?"
+        r"(?:\s*:.{0,140})?",
+        r"\[related\s*:.{1,140}\]",
+        # An inline link to another story, with the tabloid's tag: "… jibe [INSIGHT]"
+        rf"[^\[\]]{{5,140}}\[{_STORY_TAG}\]\s*\|?",
+        r"(?:you (?:may|might) also like|recommended(?: for you)?"
+        r"|most (?:read|popular|viewed)(?: in [^.]{1,40})?"
         r"|trending(?: now)?|top stories|latest (?:news|stories)|editor['’]?s picks)",
         r"share(?: this)?(?: article| story| page| post)?(?: (?:on|via) (?:"
         + _SOCIAL
@@ -78,6 +90,11 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         r"(?:tweet|copy link|print(?: this)?(?: article)?|email(?: this)?(?: article)?)",
         r"(?:sign up|subscribe)(?: now)? (?:for|to) (?:our|the|a) .{0,60}newsletters?.{0,80}",
         r"get (?:our|the) .{0,40}newsletter.{0,80}",
+        # "There's plenty more where that came from. Sign up for X today to get …"
+        r"(?:[^.!?]{0,80}[.!?]\s+)?(?:sign up|subscribe)(?: now| today)? (?:for|to) .{0,80}"
+        r"\b(?:newsletter|inbox)\b.{0,120}",
+        r".{0,100}\bdelivered (?:to|through) your (?:inbox|letterbox)\b.{0,140}",
+        r"an error has occurred.{0,60}",
         r"click here\b.{0,140}",
         r"(?:skip to (?:main )?content|back to top|view comments|comments?(?: \(\d+\))?)",
         r"(?:don['’]t miss|more on (?:this|that) (?:story|topic))",
@@ -146,7 +163,8 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         # Reuters' staff line: "Reporting by A; Additional reporting by B; Editing by C"
         r"(?:(?:additional )?reporting|writing|editing) by [^;.]{1,80}"
         r"(?:;\s*(?:(?:additional )?reporting|writing|editing) by [^;.]{1,80})*",
-        r"[^.]{1,120} contributed (?:to )?this (?:report|story|article)\.?",
+        r"[^.]{1,200} contributed (?:to )?this (?:report|story|article)\.?",
+        r"[^.]{1,120} contributed reporting(?: from [^.]{1,80})?\.?",
         # The sign-off: "Write to Al Root at al.root@example.com", "Email Tariq Malik at …"
         rf"(?:write to|e-?mail|contact) [^.@]{{1,60}} at {_EMAIL}.{{0,200}}",
         max_length=240,
@@ -155,16 +173,27 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         "copyright",
         r"©.{0,120}",
         r"(?:copyright|\(c\))\s*(?:©\s*)?(?:\d{4}|by)\b.{0,100}",
+        # "copyright Inexhibit 2019 - ISSN: 2283-5474": a name, a year, a dashed tail.
+        r"copyright\s+[\w&.,' -]{1,60}\s+\d{4}(?:\s*[-–|]\s*.{0,60})?",
         # The agencies' full notice: "… All rights reserved. This material may not be …"
         r"(?:copyright|©).{0,120}\ball rights reserved\b.{0,200}",
         r".{0,120}\ball rights reserved\b.{0,40}",
         r"this material may not be published, broadcast, rewritten,? or redistributed.{0,40}",
         max_length=340,
     ),
+    _rule(
+        # The appeal after the story: "If you enjoyed this article, … Join NRPLUS."
+        "appeal",
+        r"if you (?:enjoyed|liked|value|appreciate|found value in) (?:this|our) "
+        r"(?:article|story|piece|journalism|reporting)\b.{0,400}",
+        max_length=500,
+    ),
     _rule("separator", r"[_\-=*~#•·—–]{3,}", r"(?:\*\s*){3,}", max_length=80),
     _rule(
         "social-follow",
-        r"follow (?:[^.]{1,60}) on " + _SOCIAL + r"(?:\s*(?:at|:)?\s*@?\S+)?",
+        r"follow (?:[^.]{1,60}) on " + _SOCIALS + r"(?:\s*(?:at|:)?\s*@?\S+)?",
+        # "Follow @BGRDeals on Twitter to keep up with the latest deals …"
+        r"follow @\w+ on " + _SOCIALS + r" to .{0,200}",
         r"(?:follow|find) (?:[^.]{1,80}) (?:at|on) https?://\S+",
         max_length=200,
     ),
