@@ -11,7 +11,7 @@ raw spaCy model's names on the same text.
 
 Story intake (issue #20): precision, recall and F1 of the article text ``newsdigest
 add`` keeps, beside plain trafilatura, on Zyte's 181 hand-marked real pages and on our
-61 written layout pages (``tests/data/intake/``).
+63 written layout pages (``tests/data/intake/``).
 
     make eval CORPORA=/path/to/corpora      # or NEWSDIGEST_CORPORA=...
     .venv/bin/python bench/eval.py --corpora DIR [--verbose] [--part dev|held-out|all]
