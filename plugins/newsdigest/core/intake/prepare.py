@@ -102,31 +102,26 @@ def _may_open_run(element, prose: int) -> bool:
 
 def _split_article_runs(document) -> list[list]:
     """Runs of two or more sibling elements of one tag and class, with few links, the
-    first holding at least two paragraphs of prose and each later one at least one,
-    nothing of prose between them: one article in chunks."""
+    first holding at least two paragraphs of prose and each later one at least one in
+    the same kind of element, nothing of prose between them: one article in chunks."""
     runs = []
     for parent in document.iter():
         if not isinstance(parent.tag, str):
             continue
-        run, key = [], None
+        run, key, holder = [], None, None
         for child in [*parent, None]:
             child_key = (child.tag, child.get("class")) if child is not None else None
             prose = _chunk_prose(child) if child is not None else 0
-            if (
-                child is not None
-                and child_key == key
-                and prose >= 1
-                and _same_holder(run[0], child)
-            ):
+            if run and child_key == key and prose >= 1 and _holder_kind(child) == holder:
                 run.append(child)
                 continue
             if child is not None and prose == 0 and run:
                 continue  # an advert between two chunks
             if len(run) >= 2:
                 runs.append(run)
-            run, key = [], None
+            run, key, holder = [], None, None
             if _may_open_run(child, prose):
-                run, key = [child], child_key
+                run, key, holder = [child], child_key, _holder_kind(child)
     return runs
 
 
@@ -137,13 +132,10 @@ def _text_holder(chunk):
     return max(parents, key=parents.count) if parents else None
 
 
-def _same_holder(first, chunk) -> bool:
-    """The chunk's text sits in the same kind of element as the first chunk's."""
-    holders = [_text_holder(first), _text_holder(chunk)]
-    if None in holders:
-        return False
-    one, other = ((holder.tag, holder.get("class")) for holder in holders)
-    return one == other
+def _holder_kind(chunk) -> tuple | None:
+    """The tag and class of the element that holds the chunk's text."""
+    holder = _text_holder(chunk)
+    return (holder.tag, holder.get("class")) if holder is not None else None
 
 
 def _join_chunks(run: list) -> None:
