@@ -271,3 +271,18 @@ def test_the_name_at_the_end_of_a_title(surface, before, name):
     from newsdigest.core.entities.names import name_after_title
 
     assert name_after_title(surface, before) == name
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Elinore F. McCance-Katz MD", "Elinore F. McCance-Katz"),
+        ("Rick Bright Ph.D.", "Rick Bright"),
+        ("Judge Ana Lima", "Ana Lima"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+    ],
+)
+def test_a_person_is_named_without_titles_or_degrees(surface, name):
+    from newsdigest.core.entities.extract import clean_surface
+
+    assert clean_surface(surface, "PERSON") == name

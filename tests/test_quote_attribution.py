@@ -345,3 +345,169 @@ def test_a_lead_in_before_the_pronoun_still_finds_the_speaker():
         ]
     )
     assert found[0][1] == "Ola Strand"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "kind"),
+    [
+        (  # "he went on to say": the pronoun still speaks
+            [
+                "\u201cThe ferry is late again,\u201d said Ola Strand, the harbour master. "
+                "\u201cWe have heard the same excuse from the operator every winter since "
+                "the quay opened,\u201d he went on to say."
+            ],
+            "Ola Strand",
+            "person",
+        ),
+        (  # a present-tense verb before the quote
+            [
+                "The Fjord Weekly predicts \u201cthe new tunnel will carry more trucks than "
+                "the ferries ever did.\u201d"
+            ],
+            "Fjord Weekly",
+            "publication",
+        ),
+        (  # words a named subject called something are theirs
+            [
+                "The Coastal Auditors Group has called it \u201ca clear case of favours for "
+                "a single shipyard.\u201d"
+            ],
+            "Coastal Auditors Group",
+            "organization",
+        ),
+        (  # a body named by its head noun
+            [
+                "The Harbour Prize committee cited \u201cher patient work for safer crossings "
+                "in every season\u201d as its reason."
+            ],
+            "Harbour Prize committee",
+            "organization",
+        ),
+        (  # a title before a name the model did not mark
+            ["\u201cThis decision is hers alone to make,\u201d Judge Ellefsen said."],
+            "Ellefsen",
+            "person",
+        ),
+        (  # a long title glued to the name
+            [
+                "Deputy Undersecretary of the Navy for Procurement Liv Tandberg wrote: "
+                "\u201cWe will not sign the tanker lease before the audit is finished.\u201d"
+            ],
+            "Liv Tandberg",
+            "person",
+        ),
+    ],
+)
+def test_speakers_beyond_said(paragraphs, speaker, kind):
+    assert quotations(paragraphs)[0][1:] == (speaker, kind)
+
+
+def test_he_is_the_sentence_subject_not_a_name_in_its_opening_phrase():
+    found = quotations(
+        [
+            "During a visit with Mayor Kari Dahl, Governor Maria Lopez said the port would "
+            "reopen. \u201cI want to thank every crew that kept the ferries running,\u201d "
+            "he said."
+        ]
+    )
+    assert found[0][1] == "Maria Lopez"
+
+
+def test_it_is_the_organisation_that_opens_the_sentence():
+    found = quotations(
+        [
+            "A letter from Nordhavn Shipping to the mayor urges a quick decision on "
+            "favourable terms for Baltic Freight: \u201cSign the lease before the "
+            "council meets again,\u201d it said."
+        ]
+    )
+    assert found[0][1] == "Nordhavn Shipping"
+
+
+def test_words_considered_a_term_are_a_scare_quote():
+    paragraph = 'The count was considered "too close to call" and a recount began.'
+    [quote] = find_quotes([paragraph])
+    assert is_scare_quote(quote, paragraph)
+
+
+def test_a_short_sentence_said_at_once_is_a_quotation():
+    found = quotations(
+        [
+            "Harbour master Ola Strand watched the storm take the pier.",
+            "\u201cIt's wreckage,\u201d he said.",
+            "\u201cWe will rebuild it stronger, and we will start on Monday.\u201d",
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Ola Strand", "Ola Strand"]
+    assert found[0][0] == "It's wreckage"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # "called" with any short object
+            [
+                "Mayor Ines Carvalho opened the bridge on Friday.",
+                "Carvalho called the crossing \u201cthe best thing this town has built in a "
+                "century\u201d.",
+            ],
+            "Ines Carvalho",
+        ),
+        (  # a clause joined by "and" after the quote is not an attribution
+            [
+                "Speaking to the crowd Governor Maria Lopez said that \u201cthe port that "
+                "failed you is gone,\u201d and described a new harbour plan."
+            ],
+            "Maria Lopez",
+        ),
+        (  # "saying that" with the words before the quote
+            [
+                "Governor Maria Lopez declined to set a date, saying that it was a "
+                "question \u201cbest put to the harbour board and its engineers.\u201d"
+            ],
+            "Maria Lopez",
+        ),
+        (  # an organisation, a job, then the person
+            [
+                "Nordline Ferries spokeswoman Jennifer Holm spoke about the delay: "
+                "\u201cWe do not know what caused it, and we are looking into it.\u201d"
+            ],
+            "Jennifer Holm",
+        ),
+    ],
+)
+def test_more_ways_to_name_the_speaker(paragraphs, speaker):
+    assert quotations(paragraphs)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # a military title with its full stop, then degrees after the name
+            [
+                "\u201cThe new office will serve every coastal county\u201d said Adm. Marta "
+                "Lindqvist M.D. assistant secretary for ports."
+            ],
+            "Marta Lindqvist",
+        ),
+        (  # a title longer than most before the name
+            [
+                "\u201cWe will publish the tide tables in every language spoken here,\u201d "
+                "said Director of the Harbour Office for Coastal Safety and Chair of the "
+                "Ferry Language Committee Roger Halvorsen."
+            ],
+            "Roger Halvorsen",
+        ),
+        (  # introduced by "his speech"
+            [
+                "Mayor Ines Carvalho spoke to the harbour council. Here is an excerpt from "
+                "her speech:",
+                "\u201cEvery town on this coast has a role to play in keeping the ferries "
+                "running through the winter.\u201d",
+            ],
+            "Ines Carvalho",
+        ),
+    ],
+)
+def test_titles_degrees_and_introductions(paragraphs, speaker):
+    assert quotations(paragraphs)[0][1] == speaker

@@ -6,7 +6,10 @@ Two sources, both licence-compatible:
   articles, CC BY 2.5, read from the corpus's CoNLL-U files (``# newpar`` starts a
   paragraph, ``# text =`` gives each sentence);
 - U.S. Department of Health and Human Services press releases (federal works, public
-  domain under 17 U.S.C. 105), read from a CSV of scraped pages (``<p>`` elements).
+  domain under 17 U.S.C. 105), read from a CSV of scraped pages (``<p>`` elements);
+- the English Wikinews articles of November 2004 that WikinewsSum collected (public
+  domain, or CC BY 2.5 from September 2005 on), read as wikitext from its JSON lines
+  and turned back into plain paragraphs.
 
 A source is looked up under the corpora folder (``--corpora``, default
 ``$NEWSDIGEST_CORPORA``) as ``owner+name/repo`` (a bare git directory, as the search
@@ -20,6 +23,7 @@ import csv
 import hashlib
 import html
 import io
+import json
 import re
 import subprocess
 from dataclasses import dataclass
@@ -52,7 +56,13 @@ SOURCES = {
         "commit": "df847e1436606ba196e49f0fb7e7aa54dc418d11",
         "licence": "public domain (U.S. federal government work, 17 U.S.C. 105)",
     },
+    "wikinews": {
+        "repo": "airKlizz/WikinewsSum",
+        "commit": "1d985031625909c908766812e8a18d0c88116ec8",
+        "licence": "public domain (Wikinews {{PD-Article}}, 2004) or CC BY 2.5 (Wikinews)",
+    },
 }
+WIKINEWS_FILE = "endataset.json"
 HHS_FILES = {"2018": "2018 HHS Press Releases.csv", "2019": "2019_HHS_Press_Releases.csv"}
 
 
@@ -105,6 +115,12 @@ def load(corpora: Path, article_id: str) -> Article:
         return _gum(corpora, key)
     if source == "hhs":
         return _hhs(corpora, key)
+    if source == "wikinews":
+        return _wikinews(corpora, key)
+    if source == "meantime":
+        from evaluation.meantime import meantime_article  # it reads through this module
+
+        return meantime_article(corpora, article_id)
     raise ValueError(f"unknown source in {article_id!r}")
 
 
@@ -158,7 +174,13 @@ def _gum(corpora: Path, name: str) -> Article:
 
 _P = re.compile(r"<p(?P<attrs>[^>]*)>(?P<body>.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
-_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+# The scrape kept Python's escapes as text: "\\u2019", "\\xa0", "\\n\\t".
+_ESCAPE = re.compile(r"\\u(?P<u>[0-9a-fA-F]{4})|\\x(?P<x>[0-9a-fA-F]{2})|\\[nt]")
+
+
+def _unescape(match: re.Match) -> str:
+    code = match.group("u") or match.group("x")
+    return chr(int(code, 16)) if code else " "
 
 
 def hhs_rows(corpora: Path, year: str) -> list[dict[str, str]]:
@@ -174,7 +196,7 @@ def _hhs(corpora: Path, key: str) -> Article:
     url = record.get("URL") or record.get("url") or ""
     title, paragraphs = "", []
     for match in _P.finditer(page):
-        body = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), match.group("body"))
+        body = _ESCAPE.sub(_unescape, match.group("body"))
         plain = " ".join(html.unescape(_TAG.sub("", body)).split())
         if "breadcrumb" in match.group("attrs"):
             title = plain.rsplit(" > ", 1)[-1]
@@ -185,3 +207,44 @@ def _hhs(corpora: Path, key: str) -> Article:
             continue
         paragraphs.append(plain)
     return Article(f"hhs:{key}", title, tuple(paragraphs), url)
+
+
+@cache
+def wikinews_rows(corpora: Path) -> tuple[dict, ...]:
+    raw = read_at_commit(corpora, "wikinews", WIKINEWS_FILE)
+    return tuple(json.loads(line) for line in raw.splitlines() if line.strip())
+
+
+def wikinews_ids(corpora: Path) -> list[str]:
+    return [f"wikinews:{index}" for index in range(len(wikinews_rows(corpora)))]
+
+
+_TEMPLATE_LINK = re.compile(r"\{\{w\|(?:[^|{}]*\|)?(?P<label>[^|{}]*)\}\}")
+_WIKI_LINK = re.compile(r"\[\[(?!File:|Image:)(?:[^|\]]*\|)?(?P<label>[^\]|]*)\]\]")
+_FILE_LINK = re.compile(r"\[\[(?:File|Image):[^\]]*\]\]")
+_OTHER_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|\{[a-z]+\}\}")
+# The collector cut "{{byline|date=…|location=…}}" down to "{{byline|date", taking the
+# lede's first letter with it: the paragraph is kept from what is left.
+_BYLINE_STUB = re.compile(r"\{\{[Bb]yline\|date")
+_REF = re.compile(r"<ref[^>]*?/>|<ref[^>]*>.*?</ref>|<!--.*?-->", re.S)
+_EXTERNAL_LINK = re.compile(r"\[https?://[^\s\]]*(?: (?P<label>[^\]]*))?\]")
+_BROKEN_LINK = re.compile(r"\[w:[^|\]]*\|(?P<label>[^\]]*)\]\]")  # "[[" cut to "["
+
+
+def wikitext_paragraph(text: str) -> str:
+    """Plain text of one wikitext paragraph: links become their labels, templates,
+    files, references and bold or italic marks go."""
+    text = _REF.sub("", _FILE_LINK.sub("", _BYLINE_STUB.sub("", text)))
+    text = _TEMPLATE_LINK.sub(lambda m: m.group("label"), text)
+    text = _WIKI_LINK.sub(lambda m: m.group("label"), text)
+    text = _BROKEN_LINK.sub(lambda m: m.group("label"), text)
+    text = _EXTERNAL_LINK.sub(lambda m: m.group("label") or "", text)
+    text = _OTHER_TEMPLATE.sub("", text)
+    text = re.sub(r"'{2,}", "", html.unescape(text))
+    return " ".join(text.split())
+
+
+def _wikinews(corpora: Path, key: str) -> Article:
+    record = wikinews_rows(corpora)[int(key)]
+    paragraphs = tuple(p for p in map(wikitext_paragraph, record["text"]) if p)
+    return Article(f"wikinews:{key}", record["title"], paragraphs, "")

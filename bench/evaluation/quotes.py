@@ -72,8 +72,11 @@ def _overlaps(a: Part, b: Part) -> bool:
 
 
 def _normal(name: str) -> str:
+    """Lower case, no punctuation, articles or middle initials ("Eric D. Hargan" is the
+    annotated "Eric Hargan")."""
     name = re.sub(r"[^\w\s-]", "", name.lower())
-    return " ".join(w for w in name.split() if w not in ("the", "a", "an", "one"))
+    words = [w for w in name.split() if w not in ("the", "a", "an", "one")]
+    return " ".join(w for k, w in enumerate(words) if len(w) > 1 or k in (0, len(words) - 1))
 
 
 def speaker_is_right(found: str, gold: dict) -> bool:

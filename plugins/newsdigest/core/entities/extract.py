@@ -296,7 +296,7 @@ def clean_surface(text: str, label: str) -> str:
     elif _ABBREVIATED_END.search(text):
         text += "."  # "Martin Luther King Jr." keeps its full stop
     if label == "PERSON":
-        text = _TITLES.sub("", text)
+        text = _CREDENTIALS.sub("", _TITLES.sub("", _LOWER_FRAGMENT.sub("", text)))
     return text
 
 
@@ -459,6 +459,16 @@ def _is_name_part(short: str, full: str) -> bool:
     return len(short_words) < len(full_words) and full_words[-len(short_words) :] == short_words
 
 
+# A cut-off word before a name ("r. Bao" where "Mr." lost its first letter); not the
+# particles a surname may open with ("de Gaulle", "van Gogh", "al-Assad").
+_LOWER_FRAGMENT = re.compile(
+    r"^(?:(?!(?:de|da|di|du|van|von|der|den|ter|le|la|al|el|bin|ibn|dos|das)\b)"
+    r"[a-z][\w.'’]*\s+)+(?=[A-Z])"
+)
+# Degrees and honours after a name ("Elinore F. McCance-Katz MD", "Rick Bright Ph.D").
+_CREDENTIALS = re.compile(
+    r"(?:,?\s+(?:M\.D|MD|Ph\.D|PhD|MPH|MBA|RN|DDS|FASN|FACP|FRCP|OBE|MBE|CBE|Esq)\.?)+$"
+)
 _ABBREVIATED_END = re.compile(r"\s(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)$")
 
 

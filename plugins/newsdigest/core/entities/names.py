@@ -11,7 +11,7 @@ import re
 
 # Nouns for a job: a mention that ends in one describes someone, it does not name them.
 ROLE_NOUNS = (
-    r"spokesperson|spokesman|spokeswoman|spokespeople|secretary|minister|president|chairman"
+    r"spokesperson|spokesman|spokeswoman|spokespeople|undersecretary|secretary|minister|president|chairman"
     r"|chairwoman|chair|director|chief|ceo|cfo|head|leader|official|officer|representative"
     r"|ambassador|governor|mayor|senator|commissioner|campaigner|adviser|advisor|analyst"
     r"|editor|reporter|correspondent|founder|manager|executive|lawyer|attorney|barrister"

@@ -19,93 +19,27 @@ from dataclasses import dataclass, field
 
 from newsdigest.core.entities.extract import Entity, clean_surface
 from newsdigest.core.entities.names import (
+    ROLE_NOUNS,
     ends_in_org_head,
     is_publication,
     is_role,
+    name_after_title,
     split_org_person,
 )
 from newsdigest.core.nlp import Analysis, Unit
 from newsdigest.core.quotes.find import Quote
+from newsdigest.core.quotes.verbs import SPEECH_LEMMAS, SPEECH_VERBS
 
-SPEECH_VERBS = (
-    r"said|says|say|told|tells|added|adds|asked|asks|warned|warns|wrote|writes|explained"
-    r"|insisted|noted|argued|continued|replied|stated|declared|announced|recalled|admitted"
-    r"|acknowledged|cautioned|urged|joked|laughed|conceded|complained|predicted|promised"
-    r"|tweeted|posted|reported|commented|remarked|observed|concluded|asserted|claimed"
-    r"|reasoned|reads|read|responded|suggested|described|characterized|characterised"
-    r"|emphasized|emphasised|stressed|maintained|reiterated|confirmed|revealed|testified"
-    r"|vowed|pledged|boasted|enthused|quipped|exclaimed|mused|countered|retorted|recounted"
-)
-SPEECH_LEMMAS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "ask",
-        "warn",
-        "write",
-        "explain",
-        "insist",
-        "note",
-        "argue",
-        "continue",
-        "reply",
-        "state",
-        "declare",
-        "announce",
-        "recall",
-        "admit",
-        "acknowledge",
-        "caution",
-        "urge",
-        "joke",
-        "laugh",
-        "concede",
-        "complain",
-        "predict",
-        "promise",
-        "tweet",
-        "post",
-        "report",
-        "comment",
-        "remark",
-        "observe",
-        "conclude",
-        "assert",
-        "claim",
-        "reason",
-        "read",
-        "respond",
-        "suggest",
-        "describe",
-        "characterize",
-        "characterise",
-        "emphasize",
-        "emphasise",
-        "stress",
-        "maintain",
-        "reiterate",
-        "confirm",
-        "reveal",
-        "testify",
-        "vow",
-        "pledge",
-        "boast",
-        "enthuse",
-        "quip",
-        "exclaim",
-        "muse",
-        "counter",
-        "retort",
-        "recount",
-    ]
-)
 # "the company said": the organisation the story is about.
 COMPANY_NOUNS = frozenset(
     ["company", "firm", "airline", "carrier", "automaker", "carmaker", "manufacturer", "group"]
 )
+# "the Nobel committee", "the Kenyan government": a body named by its head noun.
+BODY_NOUNS = frozenset(
+    ["committee", "council", "board", "panel", "jury", "court", "ministry", "government"]
+)
 # Nouns that make a sentence introduce a quote ("X issued a statement. “…”").
-SPEECH_NOUNS = r"statement|interview|remarks|speech|letter|post|tweet|message|blog"
+SPEECH_NOUNS = r"statement|interview|remarks|speech|letter|post|tweet|message|blog|excerpt|address"
 GROUP_NOUNS = frozenset(
     [
         "officials",
@@ -183,12 +117,17 @@ _LEAD_INS = frozenset(
         "Earlier",
         "Yesterday",
         "Today",
+        "Albeit",
+        "Despite",
+        "Although",
+        "Though",
     ]
 )
 # A full stop that does not end the sentence: an initial ("Lewis W. Teperman") or a
 # title ("Sen. John McCain"), so the speaker's words may hold one.
 _ABBREVIATIONS = (
     *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Prof"),
+    *("Adm", "Capt", "Col", "Lt", "Sgt", "Cmdr", "Maj", "Rev", "Hon", "Ph"),
     *("Inc", "Corp", "Co", "Ltd"),
 )
 _NAME_DOT = "|".join([r"(?<=\b(?-i:[A-Z]))\.", *(rf"(?<=\b{word})\." for word in _ABBREVIATIONS)])
@@ -197,7 +136,7 @@ _WHO = rf"\w{_CHAR}{{0,89}}?"
 # "…,” he told reporters." / "…,” Rantanen said." / "…,” said Mayor Inês Carvalho, who …"
 _AFTER_SPEAKER_VERB = re.compile(rf"^[\s,;—–-]*(?P<who>{_WHO})\s+(?:{SPEECH_VERBS})\b", re.I)
 _AFTER_VERB_SPEAKER = re.compile(
-    rf"^[\s,;—–-]*(?:{SPEECH_VERBS})\s+(?P<who>(?:[^.!?,;“”\"]|{_NAME_DOT}){{1,90}})",
+    rf"^[\s,;—–-]*(?:{SPEECH_VERBS})\s+(?P<who>(?:[^.!?,;“”\"]|{_NAME_DOT}){{1,140}})",
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"^[\s,—–-]*according to\s+(?P<who>[^.!?,“”\"]{1,90})", re.I)
@@ -208,10 +147,18 @@ _BEFORE = re.compile(
     rf"(?:\s+that(?:\s+[\w'’]+){{0,2}})?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# "X has called it “a textbook case …”", "the committee cited “her contribution …”": the
+# subject's own words for something (a shorter run of words is a scare quote already).
+_CHARACTERISED = re.compile(
+    rf"(?P<who>{_CHAR}{{1,120}}?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:called|described"
+    rf"|labell?ed|termed|branded)(?:\s+[\w'’-]+){{1,3}}?(?:\s+as)?(?:\s+an?)?|cited)\s*$",
+    re.IGNORECASE,
+)
 # "Sambur defended the plan, saying, “…": the sentence's subject speaks.
 _PARTICIPLE = re.compile(
     rf"^(?P<who>{_CHAR}{{1,200}}?)\s+(?:saying|stating|adding|noting|writing|declaring"
-    rf"|explaining|arguing|warning|insisting|telling\s+[\w'’]+)\s*(?:that\s*)?[,:]?\s*$",
+    rf"|explaining|arguing|warning|insisting|telling\s+[\w'’]+)\s*"
+    rf"(?:that(?:\s+[\w'’]+){{0,4}}\s*)?[,:]?\s*$",
     re.IGNORECASE,
 )
 _WORDS_OF = re.compile(
@@ -392,7 +339,9 @@ def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
         first: dict[int, tuple[int, str]] = {}  # sentence start -> (offset, name)
         for ent in unit.ents:
             sentence = next((s.start for s in unit.sents if s.start <= ent.start < s.end), 0)
-            if ent.label != "PERSON" or sentence in first:
+            if ent.label != "PERSON":
+                continue
+            if sentence in first and not _in_lead_in(unit.text, sentence, first[sentence][0]):
                 continue
             if any(p == index and a <= ent.start < b for p, a, b in inside):
                 continue
@@ -407,6 +356,17 @@ def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
                 first[sentence.start] = (sentence.start, known.name)
         mentions.extend((index, offset, name) for offset, name in sorted(first.values()))
     return mentions
+
+
+def _in_lead_in(text: str, sentence: int, offset: int) -> bool:
+    """ "During a news conference with Paul Martin, Bush said": a person named in the
+    phrase that opens the sentence is not its subject; the next person may be."""
+    opening = text[sentence:offset]
+    return (
+        opening.split(" ", 1)[0] in _LEAD_INS
+        and "," not in opening
+        and ("," in text[offset : offset + 120])
+    )
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
@@ -504,6 +464,8 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             return how, _cue(match.group(0)), speaker  # "said a professor": no name given
         if match and len(match.group("who").split()) > 10:
             continue
+        if match and match.group("who").split()[0].lower() in _CONJUNCTIONS:
+            continue  # “…,” and described a plan: a new clause, not the speaker
         if match:
             start = quote.mark_end + match.start("who")
             end = start + len(match.group("who"))
@@ -520,7 +482,8 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             return "credit", _cue(credit.text(text)), speaker
     sentence_start, before = _sentence_before(unit, quote)
     before = _mask_quotes(before)
-    for pattern, how in ((_WORDS_OF, "according to"), (_BEFORE, "before")):
+    patterns = ((_WORDS_OF, "according to"), (_BEFORE, "before"), (_CHARACTERISED, "before"))
+    for pattern, how in patterns:
         match = pattern.search(before)
         if match:
             start = sentence_start + match.start("who")
@@ -554,6 +517,44 @@ def _by_participle(unit: Unit, before: str, sentence_start: int, quote: Quote, c
         span = (base + len(who) - len(who.lstrip()), verb_at)
     speaker = _resolve(unit, *span, quote, context, first=True)
     return ("before", _cue(match.group(0)), speaker) if speaker is not None else None
+
+
+_JOB_BEFORE = re.compile(rf"\b(?:{ROLE_NOUNS})\s+$", re.IGNORECASE)
+_NAME_AT_SPAN_END = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+)$")
+
+
+def _unmarked_name_at_end(unit: Unit, start: int, span_text: str) -> str | None:
+    """A person's name right before the verb that the model did not mark: two
+    capitalised words, not an organisation it marked or one by its head word."""
+    match = _NAME_AT_SPAN_END.search(span_text)
+    if match is None or _names_a_body(match.group("name")) or is_role(match.group("name")):
+        return None  # "… the Prime Minister said": a job, not a name
+    at = start + match.start("name")
+    if any(e.start < at + len(match.group("name")) and e.end > at for e in unit.ents):
+        return None
+    return match.group("name")
+
+
+def _organisation_before(unit: Unit, quote: Quote, context: _Context) -> Speaker | None:
+    """ "An email from Burkhardt & Associates to … : “…” it said": the first organisation
+    the quote's sentence names, when no organisation was quoted yet."""
+    sentence_start, before = _sentence_before(unit, quote)
+    masked = _mask_quotes(before)
+    named = next(
+        (
+            e
+            for e in unit.ents
+            if e.label == "ORG"
+            and sentence_start <= e.start
+            and e.end - sentence_start <= len(masked)
+            and masked[e.start - sentence_start] != "x"
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    surface = clean_surface(named.text(unit.text), "ORG")
+    return context.names.get(surface) or Speaker(surface, _org_kind(surface))
 
 
 def _main_organisation(context: _Context) -> Speaker | None:
@@ -666,6 +667,10 @@ def _by_context(quote: Quote, paragraphs: Sequence[Unit], context: _Context):
     ):
         return None
     speaker = _subject(host, lo, end, quote, context)
+    own = re.search(rf"\b(his|her)\s+(?:own\s+)?(?:{SPEECH_NOUNS})\b", introduction, re.I)
+    if speaker is None and own:  # "Here is a key excerpt from his speech:"
+        pronoun = "he" if own.group(1).lower() == "his" else "she"
+        speaker = _last_person_before(context, quote.paragraph, quote.start, pronoun)
     return ("introduced", _cue(introduction), speaker) if speaker else None
 
 
@@ -689,6 +694,11 @@ def _subtree(tokens, root: int) -> tuple[int, int]:
     return min(members), max(members)
 
 
+_CONJUNCTIONS = frozenset(["and", "but", "or", "then", "while", "yet"])
+# Words between a pronoun and its speech verb ("he went on to say", "she later added").
+_AUXILIARIES = frozenset(
+    ["went", "on", "to", "also", "later", "then", "would", "has", "had", "once", "again"]
+)
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
@@ -723,14 +733,19 @@ def _resolve(
     if len(words) > 2 and words[0] in _LEAD_INS and words[-1].lower() in PRONOUNS:
         start, words = end - len(words[-1]), words[-1:]  # "Regarding the plan he said"
     if words[0].lower() in PRONOUNS:
-        if len(words) > 2:
-            return None
+        if len(words) > 2 and not all(w.lower() in _AUXILIARIES for w in words[1:]):
+            return None  # "he went on to say" speaks; "he and the others said" is not him
         return _last_person_before(context, quote.paragraph, min(start, quote.start), words[0])
     lowered = [word.lower() for word in words]
     if (lowered[0] == "it" and len(words) <= 2) or (
         len(words) == 2 and lowered[0] == "the" and lowered[1] in COMPANY_NOUNS
     ):
-        return context.last_org or context.last_speaker or _main_organisation(context)
+        return (
+            context.last_org
+            or _organisation_before(unit, quote, context)
+            or context.last_speaker
+            or _main_organisation(context)
+        )
     names = context.names
     candidates = [e for e in unit.ents if e.label in ("PERSON", "ORG") and start <= e.start < end]
     people = [e for e in candidates if e.label == "PERSON"]
@@ -739,6 +754,13 @@ def _resolve(
         ordered = list(reversed(people)) + list(
             reversed([e for e in candidates if e.label == "ORG"])
         )
+    for person in people:  # "Procter & Gamble spokeswoman Jennifer Chelune": the person
+        if _JOB_BEFORE.search(unit.text[start : person.start]):
+            return _resolve(unit, person.start, person.end, quote, context, first=True)
+    if not first and not people:  # "… Commissioner for Competition Neelie Kroes said"
+        unmarked = _unmarked_name_at_end(unit, start, span_text)
+        if unmarked is not None:
+            return names.get(unmarked) or Speaker(unmarked, "person")
     edge = words[:3] if first else words[-3:]
     for size in (3, 2, 1):  # a name the story gave, at the edge next to the verb
         key = " ".join(edge[:size] if first else edge[-size:])
@@ -747,6 +769,9 @@ def _resolve(
             return names[key]
     for ent in ordered:
         surface = clean_surface(ent.text(unit.text), ent.label)
+        titled = name_after_title(surface, unit.text[max(ent.start - 60, 0) : ent.start])
+        if titled is not None:  # "Undersecretary of the Air Force for Acquisition Jo Roe"
+            return names.get(titled) or Speaker(titled, "person")
         bare = _HONORIFIC.sub("", surface)
         for key in (surface, bare, bare.split()[-1] if bare else ""):
             if key in names and (key != bare.split()[-1] or ent.label == "PERSON"):
@@ -775,7 +800,8 @@ def _resolve(
             return speaker
     # ... or a whole name it took for something else ("Ana Lima" as the city of Lima).
     if _NAME_SHAPE.match(bare_span):
-        return Speaker(bare_span, "person")
+        untitled = clean_surface(bare_span, "PERSON")  # "Judge Clifford": Clifford
+        return names.get(untitled) or Speaker(untitled or bare_span, "person")
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)$", span_text)
     if titled:  # "Mr. Toccafondi says"; "Ms Bauchtman" for the story's Lydia Buchtmann
         return _misspelt(titled.group("name"), names) or Speaker(titled.group("name"), "person")
@@ -783,6 +809,9 @@ def _resolve(
     if is_publication(outlet) and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s?){1,5}", outlet):
         return Speaker(outlet, "publication")  # "according to the Sydney Morning Herald"
     head = words[-1].lower().strip(",;:")
+    named_body = [w for w in words[:-1] if w.lower() not in ("the", "a", "an")]
+    if head in BODY_NOUNS and named_body and all(w[:1].isupper() for w in named_body):
+        return Speaker(" ".join([*named_body, words[-1]]), "organization")  # "the Nobel committee"
     if head in GROUP_NOUNS and len(words) <= 5:
         group = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "one", "some"))
         return Speaker(group.lower() if group[:1].islower() else group, "group")

@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdigest.core.quotes.verbs import SPEECH_VERBS
+
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 _OPENS_AFTER = " \t([{—–-/:;,"  # a straight quote after these (or at the start) opens
 # A picture's caption or credit line, which may sit inside a quote that runs on.
@@ -194,12 +196,31 @@ _SMALL_WORDS = frozenset(
 # Words that present what follows as a term, a name or a saying, not as speech.
 _NAMED_AS = re.compile(
     r"\b(?:called|dubbed|named|titled|entitled|known as|know[sn]?(?: [\w'’]+){1,2} as"
+    r"|(?:is|are|was|were|be|been) (?:considered|deemed)|referred to as|billed as"
     r"|so-called|term|word|words|phrase"
     r"|expression|slogan|motto|mantra|maxim|adage|(?:the|an?|old) saying|proverb|catchphrase"
     r"|hashtag"
     r"|headline|label|like|such as)[\s,:]*$",
     re.IGNORECASE,
 )
+
+
+# “It's carnage,” he said. / “No comment,” said Ms Roe: a short sentence someone said.
+_SAID_AFTER = re.compile(
+    rf"^(?:(?:he|she|they|I|we|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}})\s+(?:{SPEECH_VERBS})\b"
+    rf"|(?:{SPEECH_VERBS})\s+(?:[A-Z]|the\s|an?\s))"
+)
+
+
+def is_short_saying(quote: Quote, paragraph: str) -> bool:
+    """Two or three words that open a sentence, closed by their own comma, "!" or "?"
+    and attributed at once (“It's carnage,” he said): a quotation, however short."""
+    opens_sentence = quote.start <= 1 or paragraph[: quote.start - 1].rstrip()[-1:] in ".!?:"
+    closed = quote.text[-1:] in "!?" or paragraph[quote.end : quote.end + 1] in (",", "!", "?")
+    if len(quote.text.split()) < 2 or not quote.text[:1].isupper():
+        return False
+    after = paragraph[quote.mark_end :].lstrip(" ,")
+    return opens_sentence and closed and bool(_SAID_AFTER.match(after))
 
 
 def is_scare_quote(quote: Quote, paragraph: str) -> bool:
@@ -211,7 +232,7 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
         return False
     words = quote.text.split()
     if len(words) < MIN_QUOTATION_WORDS:
-        return True
+        return not is_short_saying(quote, paragraph)
     lead_in = paragraph[max(quote.start - 40, 0) : max(quote.start - 1, 0)]
     if len(words) <= 12 and _NAMED_AS.search(lead_in):
         return True
