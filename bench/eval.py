@@ -95,10 +95,12 @@ def run_system(articles):
     point into the text as published): {id: (analysis, enrichment)}."""
     from newsdigest.core.enrich import EnrichmentOptions, StoryInputs, enrich_story
     from newsdigest.core.entities import EntityDirectory
+    from newsdigest.core.nlp.config import story_texts
     from newsdigest.core.nlp.pipeline import AnalysisConfig, Analyzer
 
     analyzer = Analyzer(AnalysisConfig(capabilities=frozenset({"entities", "syntax"})))
-    analyses = analyzer.analyse_here([(list(a.paragraphs), False) for a in articles])
+    # Each story with its headline, as a build analyses it.
+    analyses = analyzer.analyse_here([story_texts(a.paragraphs, a.title, False) for a in articles])
     options = EnrichmentOptions(features=frozenset({"entities", "quotes"}))
     directory = EntityDirectory()
     results = {}
@@ -116,7 +118,7 @@ RAW_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "
 def raw_model_tags(analysis) -> list[tuple[str, str, list[str]]]:
     """The spaCy model's own names: every distinct PERSON, ORG, GPE and LOC surface."""
     seen: dict[str, str] = {}
-    for unit in analysis.paragraphs:
+    for unit in analysis.units:  # the headline too
         for ent in unit.ents:
             if ent.label in RAW_KINDS:
                 seen.setdefault(ent.text(unit.text), RAW_KINDS[ent.label])

@@ -27,6 +27,8 @@ def tags(analysis) -> set[tuple[str, str]]:
         ("Human Rights Watch", None),
         ("High Commissioner for Refugees", None),
         ("Bank of America", None),
+        ("Harbour Journal of Norway", None),
+        ("National Museum of the Fjords", None),
     ],
 )
 def test_an_organisation_glued_to_a_person_is_split(surface, parts):
@@ -119,6 +121,25 @@ def test_variants_in_one_story_are_one_entity():
     )
     names = {name for name, _kind in tags(analysis)}
     assert names == {"State Department", "Kennedy Space Center", "Levico Terme"}
+
+
+def test_a_state_of_and_the_end_of_a_longer_name_are_one_entity():
+    analysis = analysis_of(
+        (
+            "The State of Texas and Texas; the Steven F. Udvar-Hazy Center and the "
+            "Udvar-Hazy Center; East Los Angeles and Los Angeles.",
+            [
+                ("The State of Texas", "GPE"),
+                ("Texas", "GPE"),
+                ("the Steven F. Udvar-Hazy Center", "ORG"),
+                ("the Udvar-Hazy Center", "ORG"),
+                ("East Los Angeles", "GPE"),
+                ("Los Angeles", "GPE"),
+            ],
+        ),
+    )
+    names = {name for name, _kind in tags(analysis)}
+    assert names == {"Texas", "Steven F. Udvar-Hazy Center", "East Los Angeles", "Los Angeles"}
 
 
 def test_a_first_name_alone_is_the_one_person_of_the_story_who_has_it():
@@ -286,3 +307,66 @@ def test_a_person_is_named_without_titles_or_degrees(surface, name):
     from newsdigest.core.entities.extract import clean_surface
 
     assert clean_surface(surface, "PERSON") == name
+
+
+def test_a_place_no_gazetteer_knows_loses_to_the_models_other_reading():
+    analysis = analysis_of(
+        (
+            "Members left Harbourology. Harbourology denied it; Harbourology said so.",
+            [("Harbourology", "LOC"), ("Harbourology", "ORG"), ("Harbourology", "ORG")],
+        ),
+        ("Life in Harbourology is strict.", [("Harbourology", "LOC")]),
+        ("Norway and Norway again.", [("Norway", "GPE"), ("Norway", "PERSON")]),
+    )
+    assert tags(analysis) == {("Harbourology", "organization"), ("Norway", "place")}
+
+
+def test_a_name_the_story_uses_like_a_persons_is_a_person():
+    analysis = analysis_of(
+        ("Aren Tollefsen wrote the book.", [("Aren Tollefsen", "ORG")]),
+        ("Tollefsen said it took ten years.", [("Tollefsen", "ORG")]),
+        ("Nordic Harbour Works built it.", [("Nordic Harbour Works", "ORG")]),
+        ("Nordic Harbour Works said so.", [("Nordic Harbour Works", "ORG")]),
+    )
+    kinds = dict(tags(analysis))
+    assert kinds["Aren Tollefsen"] == "person"
+    assert kinds["Nordic Harbour Works"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("surface", "after", "whole"),
+    [
+        (
+            "Joint Council",
+            " for the Welfare of Ferry Crews said",
+            "Joint Council for the Welfare of Ferry Crews",
+        ),
+        ("Harbour Journal", " of Norway, this week", "Harbour Journal of Norway"),
+        ("Harbour Council", " of the town", "Harbour Council"),  # lower case: not its name
+        ("Ola Strand", " of Bergen", "Ola Strand"),  # no organisation's head word
+    ],
+)
+def test_an_organisation_cut_before_its_of_part_gets_it_back(surface, after, whole):
+    from newsdigest.core.entities.names import whole_org_name
+
+    assert whole_org_name(surface, after) == whole
+
+
+def test_common_words_and_species_are_no_tags_but_particles_are_names():
+    analysis = analysis_of(
+        ("The party met. The party left.", [("party", "PERSON"), ("party", "PERSON")]),
+        (
+            "Fungus Beauveria bassiana and Beauveria bassiana again.",
+            [("Beauveria bassiana", "GPE"), ("Beauveria bassiana", "GPE")],
+        ),
+        (
+            "Patrizia d'Ettorre and Patrizia d'Ettorre; East L.A. and East L.A.",
+            [
+                ("Patrizia d'Ettorre", "PERSON"),
+                ("Patrizia d'Ettorre", "PERSON"),
+                ("East L.A.", "GPE"),
+                ("East L.A.", "GPE"),
+            ],
+        ),
+    )
+    assert tags(analysis) == {("Patrizia d'Ettorre", "person"), ("East L.A.", "place")}

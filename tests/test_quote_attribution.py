@@ -511,3 +511,44 @@ def test_more_ways_to_name_the_speaker(paragraphs, speaker):
 )
 def test_titles_degrees_and_introductions(paragraphs, speaker):
     assert quotations(paragraphs)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Indiana Governor Maria Lopez signed the harbour bill on Monday.",
+                "\u201cThis law protects every family on the coast,\u201d the Indiana "
+                "governor said.",
+            ],
+            "Maria Lopez",
+        ),
+        (
+            [
+                "Maria Lopez, the governor of Indiana, signed the harbour bill on Monday.",
+                "\u201cThis law protects every family on the coast,\u201d the governor told "
+                "reporters.",
+            ],
+            "Maria Lopez",
+        ),
+        (
+            [
+                "Harbour master Ola Strand, 70, retired on Friday.",
+                "\u201cI have seen every storm since 1975 and this was the worst,\u201d the "
+                "70-year-old said.",
+            ],
+            "Ola Strand",
+        ),
+        (  # no one was introduced as the governor: nobody is named
+            [
+                "Maria Lopez signed the harbour bill on Monday.",
+                "\u201cThis law protects every family on the coast,\u201d the governor told "
+                "reporters.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_description_is_the_person_the_story_introduced_so(paragraphs, speaker):
+    assert quotations(paragraphs)[0][1] == speaker

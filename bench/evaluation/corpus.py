@@ -153,6 +153,7 @@ def _gum(corpora: Path, name: str) -> Article:
     text = gum_conllu(corpora, f"gum:{name}")
     title, url = "", ""
     paragraphs: list[list[str]] = []
+    headings: list[str] = []
     heading = False
     for line in text.splitlines():
         if line.startswith("# meta::title = "):
@@ -164,12 +165,15 @@ def _gum(corpora: Path, name: str) -> Article:
             paragraphs.append([])
         elif line == "# newpar":
             paragraphs.append([])
-        elif line.startswith("# text = ") and not heading:
+        elif line.startswith("# text = ") and heading:
+            headings.append(line.split(" = ", 1)[1])
+        elif line.startswith("# text = "):
             if not paragraphs:
                 paragraphs.append([])
             paragraphs[-1].append(line.split(" = ", 1)[1])
     joined = tuple(" ".join(p) for p in paragraphs if p)
-    return Article(f"gum:{name}", title, joined, url)
+    # The headline as the text has it (the metadata's may drop a diacritic: "Licen").
+    return Article(f"gum:{name}", headings[0] if headings else title, joined, url)
 
 
 _P = re.compile(r"<p(?P<attrs>[^>]*)>(?P<body>.*?)</p>", re.S)

@@ -4,8 +4,8 @@ GUM's annotators marked every entity mention of each Wikinews document with its 
 (person, organization, place, event, object …), grouped mentions of one entity, and
 linked many to their Wikipedia article. The gold tags of a story are its entities of
 type person, organization or place that the text names: at least one mention made of
-proper nouns only. Mentions in the headline are left out, as they are for the quotes
-(the story's text starts after it).
+proper nouns only. The headline counts (the system reads it, as a build does); the
+other headings (an interview's date line, section titles) do not.
 
 A tag matches a gold entity when its name or one of its surfaces is, after
 normalising case, "the", possessives and punctuation, one of the entity's names or
@@ -55,10 +55,13 @@ def gold_entities(conllu: str) -> dict[str, GoldEntity]:
     entities: dict[str, GoldEntity] = {}
     open_mentions: dict[str, list[tuple[str, str, str]]] = {}  # id -> [(form, upos, xpos)]
     heading = False
+    headings = 0
     pending_space = ""
     for line in conllu.splitlines():
         if line.startswith("# newpar_block = ") or line.startswith("# newpar = "):
-            heading = line.split(" = ", 1)[1].startswith("head")
+            opens_heading = line.split(" = ", 1)[1].startswith("head")
+            headings += opens_heading
+            heading = opens_heading and headings > 1  # the first heading is the headline
         elif line == "# newpar":
             heading = False
         if not line or line.startswith("#"):

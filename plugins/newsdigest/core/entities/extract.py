@@ -39,6 +39,7 @@ from newsdigest.core.entities.names import (
     split_org_person,
     surname,
     tidy,
+    whole_org_name,
     without_suffix,
 )
 from newsdigest.core.entities.slug import entity_slug
@@ -185,6 +186,8 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     # "Historian Jean-Paul Njoya" tagged ORG: a title before a name.
                     surface, label = _TITLES.sub("", surface), "PERSON"
                 surface = tidy(surface)
+                if label == "ORG":
+                    surface = whole_org_name(surface, unit.text[span.end :])
                 if not is_one_name(surface):
                     continue
                 glued = split_org_person(surface) if label in ("ORG", "PERSON") else None
@@ -293,8 +296,8 @@ def clean_surface(text: str, label: str) -> str:
     text = _POSSESSIVE.sub("", _THE.sub("", text)).strip(" .,;:-—–\"'“”‘’") if text else ""
     if text.endswith(".") is False and text + "." in SHIPPED_ALIASES:
         text += "."  # "U.S" after stripping -> "U.S."
-    elif _ABBREVIATED_END.search(text):
-        text += "."  # "Martin Luther King Jr." keeps its full stop
+    elif _ABBREVIATED_END.search(text) or _INITIALS_END.search(text):
+        text += "."  # "Martin Luther King Jr." and "East L.A." keep their full stop
     if label == "PERSON":
         text = _CREDENTIALS.sub("", _TITLES.sub("", _LOWER_FRAGMENT.sub("", text)))
     return text
@@ -388,6 +391,8 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind = PLACE
         elif mention.kind == PERSON and (name.isupper() or _names_no_one(name)):
             mention.kind = ORGANIZATION  # "ROTC", "Medical Journal": no one's name
+        elif mention.kind == ORGANIZATION and _reads_as_person(name, analysis):
+            mention.kind = PERSON  # "Aner Shalev" taken for a company: "Shalev said"
         elif mention.kind == PLACE and " and " in name and name not in places():
             mention.kind = None  # "North and South Korea": two places
         elif (
@@ -399,12 +404,39 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind = None
 
 
+_STATE_OF = re.compile(
+    r"^(?:State|Republic|Commonwealth|Kingdom|City) of (?P<place>[A-Z][\w .'’-]+)$"
+)
+
+
+def _reads_as_person(name: str, analysis: Analysis) -> bool:
+    """Two or three capitalised words, none an organisation's, whose last word the story
+    uses alone the way it names a person ("Shalev said", "Prof. Shalev"): an
+    organisation is not called by its last word ("Computer said")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if names_an_organisation(name) or _names_no_one(name) or name in places():
+        return False
+    text = "\n".join(unit.text for unit in analysis.units)
+    last = re.escape(words[-1])
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{last}\b", text):
+        return True
+    verbs = r"said|says|told|tells|added|explained|wrote|recalled"
+    for match in re.finditer(rf"\b{last}\s+(?:{verbs})\b", text):
+        before = text[: match.start()].rstrip().rsplit(None, 1)
+        if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?":
+            return True  # the last word alone, not inside a longer capitalised name
+    return False
+
+
 _QUALIFIERS = ("US", "U.S.", "UK", "U.K.", "United States", "United Kingdom", "British")
 
 
 def _merge_variants(mentions: list[_Mention]) -> None:
     """One name for one entity within the story: "US State Department" and "United
-    Kingdom Home Office" are the story's "State Department" and "Home Office"; "Museum
+    Kingdom Home Office" are the story's "State Department" and "Home Office", "State
+    of Texas" its "Texas", "Udvar-Hazy Center" the one longer name ending so; "Museum
     of Flight of Seattle" its "Museum of Flight"; a one-word place its longer name when
     only one starts with it ("Levico" and "Levico Terme")."""
     names = Counter(m.name for m in mentions if m.kind)
@@ -413,10 +445,19 @@ def _merge_variants(mentions: list[_Mention]) -> None:
         for m in mentions
         if m.label in ("GPE", "LOC") and len(m.name.split()) == 2 and not is_facility(m.name)
     }
+    longer_names = {n for n in names if len(n.split()) >= 3}
     for mention in mentions:
         if mention.certain or not mention.kind:
             continue
         name = mention.name
+        state_of = _STATE_OF.match(name)
+        if state_of and state_of.group("place") in names:
+            mention.name = name = state_of.group("place")  # "State of Texas" is Texas
+        if mention.kind == ORGANIZATION and len(name.split()) >= 2:  # not "Los Angeles"
+            # "Udvar-Hazy Center" is the story's "Steven F. Udvar-Hazy Center"
+            ending = [n for n in longer_names if n.endswith(" " + name) and n != name]
+            if len(ending) == 1 and _kind_of(mentions, ending[0]) == mention.kind:
+                mention.name = name = ending[0]
         for qualifier in _QUALIFIERS:
             bare = name[len(qualifier) + 1 :]
             if name.startswith(qualifier + " ") and bare in names and _kind_of(mentions, bare):
@@ -469,6 +510,12 @@ _LOWER_FRAGMENT = re.compile(
 _CREDENTIALS = re.compile(
     r"(?:,?\s+(?:M\.D|MD|Ph\.D|PhD|MPH|MBA|RN|DDS|FASN|FACP|FRCP|OBE|MBE|CBE|Esq)\.?)+$"
 )
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")  # "L.A" once "L.A." lost its dot
+# A word in lower case inside a name that is no particle: "Beauveria bassiana", a species.
+_LOWER_WORD_INSIDE = re.compile(
+    r"\s(?!(?:of|for|and|the|on|in|at|upon|de|da|di|du|del|della|dos|das|van|von|der|den"
+    r"|ter|al|el|bin|ibn|la|le|y|e|zu|sur|au|aux)\b)[a-z]+(?:\s|$)"  # not "d'Ettorre"
+)
 _ABBREVIATED_END = re.compile(r"\s(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)$")
 
 
@@ -486,6 +533,9 @@ def _group(mentions: list[_Mention], directory: EntityDirectory) -> dict[str, En
     for name, group in by_name.items():
         if directory.blocked(name) or name in GENERIC_NAMES or not entity_slug(name):
             continue
+        uncertain = not any(m.certain for m in group)
+        if uncertain and (name.islower() or _LOWER_WORD_INSIDE.search(name)):
+            continue  # "party", "Beauveria bassiana": no one's proper name
         if len(group) < 2 and _weak(group[0]):
             continue
         info = directory.info(name)
@@ -521,9 +571,13 @@ def _weak(mention: _Mention) -> bool:
 
 
 def _consensus_kind(group: list[_Mention]) -> str:
-    """Kinds fixed by an alias or surname win; otherwise the majority, ties to the first."""
+    """Kinds fixed by an alias or surname win; otherwise the majority, ties to the first.
+    A place reading no gazetteer backs loses to the model's other reading of the same
+    name ("Scientology" as a place and as an organisation; "Obama" as a place)."""
     certain = [m.kind for m in group if m.certain and m.kind]
     votes = Counter(certain or [m.kind for m in group if m.kind])
+    if len(votes) > 1 and PLACE in votes and group[0].name not in places():
+        del votes[PLACE]
     best = max(votes.values())
     for mention in group:
         if votes.get(mention.kind) == best:

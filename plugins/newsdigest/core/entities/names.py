@@ -108,6 +108,8 @@ def split_org_person(surface: str) -> tuple[str, str] | None:
     person = match.group("person")
     if is_role(person) or any(re.fullmatch(ORG_HEADS, word) for word in person.split()):
         return None  # "University College London", "High Commissioner for Refugees"
+    if names_an_organisation(person) or is_facility(person):
+        return None  # "Medical Journal of Australia", "National Museum of Flight"
     return org, person
 
 
@@ -177,6 +179,23 @@ def tidy(surface: str) -> str:
         if not ends_in_org_head(words[-1]):
             return ""  # "Shadow Home Secretary", "Los Angeles Sheriff": a job, no name
     return " ".join(words)
+
+
+# "… of the Welfare of Immigrants", "… of Australia": a name's "of"/"for" part the
+# model left out (capitalised words only; "and", "the", "&" between them).
+_OF_PART = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&-]*)*"
+)
+_HEAD_AT_END = re.compile(rf"\b(?:{ORG_HEADS}|Journal|Museum|School|Academy)$")
+
+
+def whole_org_name(surface: str, after: str) -> str:
+    """ "Joint Council" before " for the Welfare of Immigrants": the whole name, when
+    the model stopped at an organisation's head word and capitalised words follow."""
+    if not _HEAD_AT_END.search(surface):
+        return surface
+    match = _OF_PART.match(after)
+    return surface + match.group(0) if match else surface
 
 
 def ends_in_org_head(name: str) -> bool:

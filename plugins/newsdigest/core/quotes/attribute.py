@@ -190,6 +190,7 @@ class _Context:
     pronouns: dict[str, str] = field(default_factory=dict)  # name -> "he" or "she", if told
     last_org: Speaker | None = None  # the referent of "it"
     last_speaker: Speaker | None = None  # ... when no organisation was quoted yet
+    texts: list[str] = field(default_factory=list)  # the paragraphs, for descriptions
 
 
 def attribute_quotes(
@@ -198,6 +199,7 @@ def attribute_quotes(
     """Fill in ``speaker``, ``speaker_kind``, ``cue`` and ``quotation`` on every quote."""
     paragraphs = analysis.paragraphs
     context = _Context(_story_names(paragraphs, entities), [])
+    context.texts = [unit.text for unit in paragraphs]
     context.people = _person_mentions(paragraphs, quotes, context.names)
     context.pronouns = _pronouns(paragraphs, context.people)
     previous: Quote | None = None
@@ -535,6 +537,41 @@ def _unmarked_name_at_end(unit: Unit, start: int, span_text: str) -> str | None:
     return match.group("name")
 
 
+# "the governor", "the Indiana governor", "the former minister", "the 70-year-old"
+_DESCRIPTION = re.compile(
+    r"^(?:the|The)\s+(?:(?:former|then|new|acting|deputy|[A-Z][\w.'’-]*)\s+){0,3}"
+    r"(?:(?P<age>\d{1,3})-year-old|(?P<role>[a-z][\w-]+))$"
+)
+
+
+def _described_person(span_text: str, quote: Quote, context: _Context) -> Speaker | None:
+    """The person the story introduced with the job or age a definite description
+    names ("Indiana Governor Maria Lopez" … "the governor said"; "Ola Strand, 70," …
+    "the 70-year-old said"): the most recent such person before the quote, if any."""
+    match = _DESCRIPTION.match(span_text.strip())
+    if match is None or (match.group("role") and not is_role(match.group("role"))):
+        return None
+    if match.group("age"):
+        age = match.group("age")
+        before, after = rf"\b{age}-year-old\s+(?:[\w'’-]+\s+){{0,3}}$", rf"^,\s*(?:aged\s+)?{age}\b"
+    else:
+        role = re.escape(match.group("role"))
+        before, after = rf"\b{role}\s+$", rf"^,\s+[^.;:]{{0,50}}?\b{role}\b"
+    people = {speaker.name for speaker in context.names.values() if speaker.kind == "person"}
+    found: tuple[int, int, str] | None = None
+    for index, text in enumerate(context.texts[: quote.paragraph + 1]):
+        limit = quote.start if index == quote.paragraph else len(text)
+        for name in people:
+            for hit in re.finditer(rf"\b{re.escape(name)}\b", text[:limit]):
+                window = text[max(hit.start() - 40, 0) : hit.start()]
+                introduced = re.search(before, window, re.I) or re.match(
+                    after, text[hit.end() :], re.I
+                )
+                if introduced and (found is None or (index, hit.start()) > found[:2]):
+                    found = (index, hit.start(), name)
+    return Speaker(found[2], "person") if found else None
+
+
 def _organisation_before(unit: Unit, quote: Quote, context: _Context) -> Speaker | None:
     """ "An email from Burkhardt & Associates to … : “…” it said": the first organisation
     the quote's sentence names, when no organisation was quoted yet."""
@@ -808,6 +845,9 @@ def _resolve(
     outlet = re.sub(r"^(?:the|The)\s+", "", bare_span)
     if is_publication(outlet) and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s?){1,5}", outlet):
         return Speaker(outlet, "publication")  # "according to the Sydney Morning Herald"
+    described = _described_person(span_text, quote, context)
+    if described is not None:  # "the governor", "the 70-year-old": the person meant
+        return described
     head = words[-1].lower().strip(",;:")
     named_body = [w for w in words[:-1] if w.lower() not in ("the", "a", "an")]
     if head in BODY_NOUNS and named_body and all(w[:1].isupper() for w in named_body):
