@@ -35,13 +35,18 @@ PUBLICATION_WORDS = (
     r"|Observer|Independent|Express|Mail|Sun|Star|Wire|Associated Press"
 )
 _PUBLICATION = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b")
+# The last word of a company's name: "General Motors", "Douglas Aircraft", "Qatar Airways".
+COMPANY_WORDS = (
+    r"Motors|Airlines?|Airways|Aircraft|Aerospace|Industries|Holdings|Technologies|Systems"
+    r"|Pharmaceuticals|Electronics|Communications|Petroleum|Entertainment|Studios?|Records"
+    r"|Ventures|Partners|Capital|Insurance|Securities|Investments"
+)
 _ORGANISATION_WORD = re.compile(
-    rf"\b(?:{ORG_HEADS}|{PUBLICATION_WORDS}|Government|Academy|School|Cross|Navy|Guard"
-    r"|Club|Team|Band|Records|Airlines?|Airways|Motors|Group|Holdings|Partners|Industries"
-    r"|Systems|Technologies|Labs?|Media|Foods|Pharmaceuticals|Energy|Insurance|Capital"
-    r"|Studios?|Entertainment|Publishing|Books|Ventures)\b|\bof\b",
+    rf"\b(?:{ORG_HEADS}|{PUBLICATION_WORDS}|{COMPANY_WORDS}|Government|Academy|School|Cross"
+    r"|Navy|Guard|Club|Team|Band|Group|Labs?|Media|Foods|Energy|Publishing|Books)\b|\bof\b",
     re.IGNORECASE,
 )
+
 # What no name has inside: a list ("Academy, Squadron Officer School"), a slash, a
 # hyphen cut by a line break ("Euro- NATO"), a "the" that glues two names ("Rathbun
 # the Scientology", where "Friends of the Earth" is one name).
@@ -61,12 +66,7 @@ _PERSON_FOR_ORG = re.compile(
 )
 
 
-# The last word of a company's name: "General Motors", "Douglas Aircraft", "Qatar Airways".
-_COMPANY_TAIL = re.compile(
-    r"\b(?:Motors|Airlines?|Airways|Aircraft|Aerospace|Industries|Holdings|Technologies"
-    r"|Systems|Pharmaceuticals|Electronics|Communications|Petroleum|Entertainment|Studios"
-    r"|Records|Ventures|Partners|Capital|Insurance|Securities|Investments)$"
-)
+_COMPANY_TAIL = re.compile(rf"\b(?:{COMPANY_WORDS})$")
 
 
 def ends_in_company_word(name: str) -> bool:

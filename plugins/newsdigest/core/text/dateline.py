@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from newsdigest.core.text.casing import smart_title
 
-_MONTH = (
+# A month's name or abbreviation, capitalised as a dateline writes it (the junk rules
+# match it in any case).
+MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
@@ -21,7 +23,7 @@ _DATELINE = re.compile(
     rf"""^
     (?P<place>[{_UPPER}][{_UPPER}'’.\- ]*[{_UPPER}.])       # BRUSSELS, NEW YORK, ST. LOUIS
     (?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{{1,30}}?))?     # , Ukraine / , Calif.
-    (?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?               # , Nov 23
+    (?:,\s*(?P<date>{MONTH_NAME}\s+\d{{1,2}}))?               # , Nov 23
     \s*(?:\((?P<agency>[^()]{{1,40}})\))?                # (AP) / (Reuters)
     (?:\s*[—–]\s*|\s*--\s*|\s+-\s+)                      # the dash
     (?=\S)
