@@ -370,3 +370,13 @@ def test_common_words_and_species_are_no_tags_but_particles_are_names():
         ),
     )
     assert tags(analysis) == {("Patrizia d'Ettorre", "person"), ("East L.A.", "place")}
+
+
+def test_general_motors_is_no_general_named_motors():
+    analysis = analysis_of(
+        (
+            "General Motors said so, and General Motors left.",
+            [("General Motors", "ORG"), ("General Motors", "ORG")],
+        ),
+    )
+    assert tags(analysis) == {("General Motors", "organization")}

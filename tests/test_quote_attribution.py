@@ -552,3 +552,77 @@ def test_titles_degrees_and_introductions(paragraphs, speaker):
 )
 def test_a_description_is_the_person_the_story_introduced_so(paragraphs, speaker):
     assert quotations(paragraphs)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # "States" in a name is no speech verb
+            [
+                "United States President Maria Lopez said \u201cthe harbour bill protects "
+                "every family on the coast.\u201d"
+            ],
+            "Maria Lopez",
+        ),
+        (  # the agent of a passive verb of speech
+            [
+                "Harbour master Ola Strand opened the quay.",
+                "The new quay was praised by Strand as \u201cthe best thing this town has "
+                "built in a century.\u201d",
+            ],
+            "Ola Strand",
+        ),
+        (  # the one quoted, not the outlet quoting
+            [
+                "\u201cWe do not need new ferries while the ban stays,\u201d the Fjord Weekly "
+                "quoted Ola Strand as saying."
+            ],
+            "Ola Strand",
+        ),
+        (  # a person, then descriptions, after a lead-in
+            [
+                "On the night shift, Ola Strand, chairperson of Local 12, Harbour Workers "
+                "union said \u201cThere is a lot of anger here today, and it will not go "
+                "away.\u201d"
+            ],
+            "Ola Strand",
+        ),
+        (  # a statement on an organisation's website
+            [
+                "A statement on Nordline Ferries' website, which shows the text "
+                "\u201cClosed for winter\u201d, states: \u201cWe have lost a captain and a "
+                "friend, and the crossing will not be the same.\u201d"
+            ],
+            "Nordline Ferries",
+        ),
+        (  # a description with a lower-case word in it
+            [
+                "Stock markets rose after harbour chief Ola Strand spoke on Friday.",
+                "Addressing a conference in Bergen, the harbour chief said that \u201cthe "
+                "prospects for the winter crossings appear good.\u201d",
+            ],
+            "Ola Strand",
+        ),
+    ],
+)
+def test_more_attributions_from_real_news(paragraphs, speaker):
+    assert quotations(paragraphs)[0][1] == speaker
+
+
+def test_an_outlet_quoting_an_unnamed_aide_names_nobody():
+    found = quotations(
+        [
+            "Fjord Weekly quotes a \u201charbour aide\u201d as saying: \u201cThe bill ignores "
+            "every study of the crossing and decides the outcome before the review.\u201d"
+        ]
+    )
+    assert found[0][1] is None
+
+
+def test_a_speech_verb_in_an_aside_is_not_the_attribution():
+    from newsdigest.core.quotes.attribute import _in_aside
+
+    text = "He hoped for “an America that makes things,” (what Lund once testified) again."
+    [quote] = find_quotes([text])
+    assert _in_aside(text, text.index("testified"), quote)
+    assert not _in_aside(text, text.index("hoped"), quote)

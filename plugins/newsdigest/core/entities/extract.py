@@ -182,7 +182,7 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
             if span.label in LABEL_KINDS:
                 label = span.label
                 surface = clean_surface(span.text(unit.text), label)
-                if label == "ORG" and _TITLES.match(surface):
+                if label == "ORG" and _TITLES.match(surface) and not ends_in_company_word(surface):
                     # "Historian Jean-Paul Njoya" tagged ORG: a title before a name.
                     surface, label = _TITLES.sub("", surface), "PERSON"
                 surface = tidy(surface)
@@ -299,7 +299,9 @@ def clean_surface(text: str, label: str) -> str:
     elif _ABBREVIATED_END.search(text) or _INITIALS_END.search(text):
         text += "."  # "Martin Luther King Jr." and "East L.A." keep their full stop
     if label == "PERSON":
-        text = _CREDENTIALS.sub("", _TITLES.sub("", _LOWER_FRAGMENT.sub("", text)))
+        untitled = _CREDENTIALS.sub("", _TITLES.sub("", _LOWER_FRAGMENT.sub("", text)))
+        # "General Motors" is no General named Motors
+        text = text if ends_in_company_word(untitled) and " " not in untitled else untitled
     return text
 
 

@@ -154,11 +154,30 @@ _CHARACTERISED = re.compile(
     rf"|labell?ed|termed|branded)(?:\s+[\w'’-]+){{1,3}}?(?:\s+as)?(?:\s+an?)?|cited)\s*$",
     re.IGNORECASE,
 )
+# "GovExec.com quotes a Senate aide as saying: “…”", "…,” Detik.com quoted Djamal as
+# saying": the one quoted speaks, not the outlet.
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^,.;“”\"]{1,60}?)\s+as\s+(?:saying|telling"
+    r"\s+[\w'’]+)\b[\s,:]*$",
+    re.IGNORECASE,
+)
+_QUOTED_AS_AFTER = re.compile(
+    r"^[\s,;—–-]*(?:[\w.'’-]+\s+){1,4}?(?:quoted|cited)\s+(?P<who>[^,.;“”\"]{1,60}?)"
+    r"\s+as\s+saying\b",
+    re.IGNORECASE,
+)
+# "The new phone was praised by Jobs as “…”": the agent of a passive verb of speech.
+_UNNAMED_END = re.compile(r"\b[a-z][\w-]*[”\"]?\s*$")  # "… a “Senate aide”": no name
+_BY_AGENT = re.compile(
+    r"\b(?:praised|described|called|hailed|dismissed|criticised|criticized|labell?ed"
+    r"|branded|quoted)\s+by\s+(?P<who>[^,.;“”\"]{1,60}?)\s+as(?:\s+an?)?\s*$",
+    re.IGNORECASE,
+)
 # "Sambur defended the plan, saying, “…": the sentence's subject speaks.
 _PARTICIPLE = re.compile(
     rf"^(?P<who>{_CHAR}{{1,200}}?)\s+(?:saying|stating|adding|noting|writing|declaring"
-    rf"|explaining|arguing|warning|insisting|telling\s+[\w'’]+)\s*"
-    rf"(?:that(?:\s+[\w'’]+){{0,4}}\s*)?[,:]?\s*$",
+    rf"|explaining|arguing|warning|insisting|asking|telling\s+[\w'’]+)\s*"
+    rf"(?:(?:that\s+)?(?:[\w'’]+\s+){{0,4}}?(?:[\w'’]+\s*)?)?[,:]?\s*$",
     re.IGNORECASE,
 )
 _WORDS_OF = re.compile(
@@ -356,6 +375,11 @@ def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
             known = opening and names.get(_HONORIFIC.sub("", opening.group(0)))
             if known and known.kind == "person" and sentence.start not in first:
                 first[sentence.start] = (sentence.start, known.name)
+            titled = _TITLED_OPENING.match(unit.text, sentence.start)
+            if titled and sentence.start not in first:  # "Mr MacFarlane said": a person
+                named = names.get(titled.group("name"))
+                full = named.name if named and named.kind == "person" else titled.group("name")
+                first[sentence.start] = (sentence.start, full)
         mentions.extend((index, offset, name) for offset, name in sorted(first.values()))
     return mentions
 
@@ -371,6 +395,7 @@ def _in_lead_in(text: str, sentence: int, offset: int) -> bool:
     )
 
 
+_TITLED_OPENING = re.compile(rf"{_HONORIFIC.pattern[1:]}(?P<name>[A-Z][\w'’-]+)\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _PRONOUN = re.compile(r"\b(?:(he|she)|(himself|herself))\b", re.IGNORECASE)
 
@@ -443,6 +468,11 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
     text = unit.text
     after = text[quote.mark_end :]
     finished = quote.text.endswith(".") and after.lstrip(" ,")[:1].isupper()
+    quoted_as = _QUOTED_AS_AFTER.match(after)
+    if quoted_as:  # "…,” Detik.com quoted Djamal as saying"
+        start = quote.mark_end + quoted_as.start("who")
+        speaker = _resolve(unit, start, start + len(quoted_as.group("who")), quote, context)
+        return "after", _cue(quoted_as.group(0)), speaker
     for pattern, how in (
         (_AFTER_SPEAKER_VERB, "after"),
         (_AFTER_VERB_SPEAKER, "inverted"),
@@ -484,12 +514,24 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             return "credit", _cue(credit.text(text)), speaker
     sentence_start, before = _sentence_before(unit, quote)
     before = _mask_quotes(before)
-    patterns = ((_WORDS_OF, "according to"), (_BEFORE, "before"), (_CHARACTERISED, "before"))
+    issued = _statement_by(unit, sentence_start, before, context)
+    if issued is not None:  # "A statement on Apple's website, …, states: “…”"
+        return "before", _cue(before[:80]), issued
+    patterns = (
+        (_QUOTED_AS, "according to"),
+        (_WORDS_OF, "according to"),
+        (_BEFORE, "before"),
+        (_CHARACTERISED, "before"),
+        (_BY_AGENT, "before"),
+    )
     for pattern, how in patterns:
         match = pattern.search(before)
         if match:
             start = sentence_start + match.start("who")
-            speaker = _resolve(unit, start, start + len(match.group("who")), quote, context)
+            end = start + len(match.group("who"))
+            if pattern is _QUOTED_AS and _UNNAMED_END.search(unit.text[start:end]):
+                return how, _cue(match.group(0)), None  # "quotes a “Senate aide” as saying"
+            speaker = _resolve(unit, start, end, quote, context)
             return how, _cue(match.group(0)), speaker
     return _by_participle(unit, before, sentence_start, quote, context)
 
@@ -515,10 +557,44 @@ def _by_participle(unit: Unit, before: str, sentence_start: int, quote: Quote, c
         span = (base + pronoun.start(), base + pronoun.end())
     elif people:
         span = (people[0].start, people[0].end)
+    elif (named := _known_person_in(who, context)) is not None:
+        span = (base + named[0], base + named[1])  # "…, Mannion stated …, saying"
     else:
         span = (base + len(who) - len(who.lstrip()), verb_at)
     speaker = _resolve(unit, *span, quote, context, first=True)
     return ("before", _cue(match.group(0)), speaker) if speaker is not None else None
+
+
+def _named_before_appositives(unit: Unit, start: int, span_text: str) -> int | None:
+    """ "(On this cut,) Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers
+    union said": the one person named, right before a comma, with descriptions after:
+    where the person's name ends in the span, else None."""
+    if span_text.count(",") < 2:
+        return None
+    end = start + len(span_text)
+    people = [e for e in unit.ents if e.label == "PERSON" and start <= e.start < end]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    if unit.text[person.end : person.end + 1] != "," or person.end >= end - 1:
+        return None
+    before = unit.text[start : person.start]
+    opener = before.split(maxsplit=1)[0] if before.strip() else ""
+    if before.strip() and not (before.rstrip().endswith(",") and opener in _LEAD_INS):
+        return None
+    return person.end - start
+
+
+def _known_person_in(text: str, context: _Context) -> tuple[int, int] | None:
+    """Where the first name of a person the story gave stands in ``text``."""
+    found = None
+    for key, speaker in context.names.items():
+        if speaker.kind != "person" or not key[:1].isupper():
+            continue
+        hit = re.search(rf"(?<![\w'’-]){re.escape(key)}(?![\w'’-])", text)
+        if hit and (found is None or hit.start() < found[0]):
+            found = (hit.start(), hit.end())
+    return found
 
 
 _JOB_BEFORE = re.compile(rf"\b(?:{ROLE_NOUNS})\s+$", re.IGNORECASE)
@@ -539,7 +615,7 @@ def _unmarked_name_at_end(unit: Unit, start: int, span_text: str) -> str | None:
 
 # "the governor", "the Indiana governor", "the former minister", "the 70-year-old"
 _DESCRIPTION = re.compile(
-    r"^(?:the|The)\s+(?:(?:former|then|new|acting|deputy|[A-Z][\w.'’-]*)\s+){0,3}"
+    r"^(?:the|The)\s+(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,3}"
     r"(?:(?P<age>\d{1,3})-year-old|(?P<role>[a-z][\w-]+))$"
 )
 
@@ -663,6 +739,8 @@ def _by_parse(quote: Quote, unit: Unit, context: _Context):
         inside_quote = quote.start <= tokens.starts[i] < quote.end
         if inside_quote or not lo <= tokens.starts[i] < hi:
             continue
+        if _in_aside(unit.text, tokens.starts[i], quote):
+            continue  # "(… what Wilson once testified …)": an aside, not the attribution
         if tokens.lemmas and tokens.lemmas[i].lower() in SPEECH_LEMMAS:
             for j in range(len(tokens)):
                 if tokens.heads[j] == i and tokens.deps[j] in ("nsubj", "nsubjpass") and j != i:
@@ -672,6 +750,16 @@ def _by_parse(quote: Quote, unit: Unit, context: _Context):
                     )
                     return "parse", _cue(unit.text[tokens.starts[left] : tokens.ends[i]]), speaker
     return None
+
+
+def _in_aside(text: str, position: int, quote: Quote) -> bool:
+    """True when ``position`` is inside a parenthesis that does not hold the quote."""
+    opened = text.rfind("(", 0, position)
+    if opened < 0 or text.rfind(")", opened, position) >= 0:
+        return False
+    closed = text.find(")", position)
+    inside = closed if closed >= 0 else len(text)
+    return not (opened < quote.start < inside)
 
 
 def _by_context(quote: Quote, paragraphs: Sequence[Unit], context: _Context):
@@ -736,6 +824,35 @@ _CONJUNCTIONS = frozenset(["and", "but", "or", "then", "while", "yet"])
 _AUXILIARIES = frozenset(
     ["went", "on", "to", "also", "later", "then", "would", "has", "had", "once", "again"]
 )
+_STATEMENT_OF = re.compile(
+    r"^(?:an?|the)\s+(?:statement|release|letter|email|message|post|notice)\s+"
+    r"(?:on|from|by|issued by)\s+",
+    re.IGNORECASE,
+)
+
+
+def _statement_by(unit: Unit, sentence_start: int, before: str, context: _Context):
+    """The organisation a sentence that opens "A statement on/from/by …" and ends in a
+    speech verb names first, when it names one."""
+    opening = _STATEMENT_OF.match(before.lstrip())
+    if opening is None or not re.search(rf"\b(?:{SPEECH_VERBS})\b[\s,:]*$", before, re.I):
+        return None
+    lo = sentence_start + len(before) - len(before.lstrip()) + opening.end()
+    hi = sentence_start + len(before)
+    body = next(
+        (
+            e
+            for e in unit.ents
+            if e.label == "ORG" and lo <= e.start < hi and before[e.start - sentence_start] != "x"
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    surface = clean_surface(body.text(unit.text), "ORG")
+    return context.names.get(surface) or Speaker(surface, _org_kind(surface))
+
+
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
@@ -762,7 +879,14 @@ def _resolve(
         lead, tail = (part.strip() for part in span_text.rsplit(",", 1))
         opener = lead.split()[0] if lead else ""
         tail = re.sub(r"^(?:and|but|yet|so|then)\s+", "", tail)  # "…, but he replied"
-        if tail and (tail.split()[0].lower() in PRONOUNS or opener in _LEAD_INS):
+        lead_in = opener in _LEAD_INS or (opener.endswith("ing") and opener[:1].isupper())
+        appositives = _named_before_appositives(unit, start, span_text)
+        if appositives is not None:  # "Whitey MacDonald, chairperson of Local 1520, …"
+            person = next(
+                e for e in unit.ents if e.label == "PERSON" and e.end == start + appositives
+            )
+            return _resolve(unit, person.start, person.end, quote, context, first=True)
+        if tail and (tail.split()[0].lower() in PRONOUNS or lead_in):
             start, span_text, words = end - len(tail), tail, tail.split()
         elif lead and tail and _describes(tail):
             # "Jeff Rathke, the State Department Spokesperson": the name, not the job

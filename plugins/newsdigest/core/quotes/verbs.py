@@ -10,9 +10,12 @@ SPEECH_VERBS = (
     r"|reasoned|reads|read|responded|suggested|described|characterized|characterised"
     r"|emphasized|emphasised|stressed|maintained|reiterated|confirmed|revealed|testified"
     r"|vowed|pledged|boasted|enthused|quipped|exclaimed|mused|countered|retorted|recounted"
-    r"|explains|insists|notes|argues|replies|states|declares|announces|recalls|admits"
-    r"|predicts|predict|claims|complains|stresses|concludes|asserts|confirms|reports"
-    r"|indicated|indicates"
+    r"|explains|insists|argues|replies|declares|announces|recalls|admits|predicts"
+    r"|predict|complains|stresses|concludes|asserts|confirms|indicated|indicates"
+    r"|denied|denies"
+    # Also nouns, and in a name ("United States", "Consumer Reports"): in lower case
+    # only, though the patterns match the others in any case.
+    r"|(?-i:states|notes|reports|claims)"
 )
 SPEECH_LEMMAS = frozenset(
     [
