@@ -154,23 +154,24 @@ _CHARACTERISED = re.compile(
     rf"|labell?ed|termed|branded)(?:\s+[\w'’-]+){{1,3}}?(?:\s+as)?(?:\s+an?)?|cited)\s*$",
     re.IGNORECASE,
 )
+# Who a short cue names: up to 60 characters, no sentence or clause break, no quote mark.
+_SHORT_WHO = r"(?P<who>[^,.;“”\"]{1,60}?)"
 # "GovExec.com quotes a Senate aide as saying: “…”", "…,” Detik.com quoted Djamal as
 # saying": the one quoted speaks, not the outlet.
 _QUOTED_AS = re.compile(
-    r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^,.;“”\"]{1,60}?)\s+as\s+(?:saying|telling"
-    r"\s+[\w'’]+)\b[\s,:]*$",
+    rf"\b(?:quoted|quotes|cited|cites)\s+{_SHORT_WHO}\s+as\s+(?:saying|telling\s+[\w'’]+)"
+    r"\b[\s,:]*$",
     re.IGNORECASE,
 )
 _QUOTED_AS_AFTER = re.compile(
-    r"^[\s,;—–-]*(?:[\w.'’-]+\s+){1,4}?(?:quoted|cited)\s+(?P<who>[^,.;“”\"]{1,60}?)"
-    r"\s+as\s+saying\b",
+    rf"^[\s,;—–-]*(?:[\w.'’-]+\s+){{1,4}}?(?:quoted|cited)\s+{_SHORT_WHO}\s+as\s+saying\b",
     re.IGNORECASE,
 )
-# "The new phone was praised by Jobs as “…”": the agent of a passive verb of speech.
 _UNNAMED_END = re.compile(r"\b[a-z][\w-]*[”\"]?\s*$")  # "… a “Senate aide”": no name
+# "The new phone was praised by Jobs as “…”": the agent of a passive verb of speech.
 _BY_AGENT = re.compile(
     r"\b(?:praised|described|called|hailed|dismissed|criticised|criticized|labell?ed"
-    r"|branded|quoted)\s+by\s+(?P<who>[^,.;“”\"]{1,60}?)\s+as(?:\s+an?)?\s*$",
+    rf"|branded|quoted)\s+by\s+{_SHORT_WHO}\s+as(?:\s+an?)?\s*$",
     re.IGNORECASE,
 )
 # "Sambur defended the plan, saying, “…": the sentence's subject speaks.
