@@ -241,8 +241,8 @@ def quote_figures(members, gold, found) -> dict:
 
 
 def text_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
-    """Quotes (GUM and Wikinews 2004, together and apart), entity tags (GUM) and
-    MEANTIME's entities."""
+    """Quotes (every annotated set whose corpus is here, together and apart), entity
+    tags (GUM) and MEANTIME's entities."""
     set_of, gold = {}, {}
     for name, path in JUDGMENTS.items():
         try:

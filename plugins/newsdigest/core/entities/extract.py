@@ -383,6 +383,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
     person, organisation or place: an event or a thing ("Google Science Fair", "IE9"),
     a common noun with a capital ("the State"), and a one-word "place" that no gazetteer
     knows and the story never puts anyone in ("Rebecca", "Wonderland")."""
+    story_text = "\n".join(unit.text for unit in analysis.units)
     for mention in mentions:
         if mention.certain:
             continue
@@ -393,7 +394,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind = PLACE
         elif mention.kind == PERSON and (name.isupper() or _names_no_one(name)):
             mention.kind = ORGANIZATION  # "ROTC", "Medical Journal": no one's name
-        elif mention.kind == ORGANIZATION and _reads_as_person(name, analysis):
+        elif mention.kind == ORGANIZATION and _reads_as_person(name, story_text):
             mention.kind = PERSON  # "Aner Shalev" taken for a company: "Shalev said"
         elif mention.kind == PLACE and " and " in name and name not in places():
             mention.kind = None  # "North and South Korea": two places
@@ -411,7 +412,7 @@ _STATE_OF = re.compile(
 )
 
 
-def _reads_as_person(name: str, analysis: Analysis) -> bool:
+def _reads_as_person(name: str, text: str) -> bool:
     """Two or three capitalised words, none an organisation's, whose last word the story
     uses alone the way it names a person ("Shalev said", "Prof. Shalev"): an
     organisation is not called by its last word ("Computer said")."""
@@ -420,7 +421,6 @@ def _reads_as_person(name: str, analysis: Analysis) -> bool:
         return False
     if names_an_organisation(name) or _names_no_one(name) or name in places():
         return False
-    text = "\n".join(unit.text for unit in analysis.units)
     last = re.escape(words[-1])
     if re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{last}\b", text):
         return True

@@ -88,7 +88,8 @@ GROUP_NOUNS = frozenset(
         "diplomats",
     ]
 )
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sen|Gov|Rep|Gen|Sir|Dame)\.?\s+")
+_HONORIFIC_WORD = r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sen|Gov|Rep|Gen|Sir|Dame)\.?\s+"
+_HONORIFIC = re.compile(rf"^{_HONORIFIC_WORD}")
 # "Jens Stoltenberg", "Ursula von der Leyen", "Lewis W. Teperman", "George H. W. Bush"
 _NAME_SHAPE = re.compile(
     r"^[A-Z][\w'’-]+(?: (?:de|da|der|van|von|al|(?:[A-Z]\.)+|[A-Z][\w'’-]+)){0,3}"
@@ -218,8 +219,9 @@ def attribute_quotes(
 ) -> list[Quote]:
     """Fill in ``speaker``, ``speaker_kind``, ``cue`` and ``quotation`` on every quote."""
     paragraphs = analysis.paragraphs
-    context = _Context(_story_names(paragraphs, entities), [])
-    context.texts = [unit.text for unit in paragraphs]
+    context = _Context(
+        _story_names(paragraphs, entities), [], texts=[unit.text for unit in paragraphs]
+    )
     context.people = _person_mentions(paragraphs, quotes, context.names)
     context.pronouns = _pronouns(paragraphs, context.people)
     previous: Quote | None = None
@@ -396,7 +398,7 @@ def _in_lead_in(text: str, sentence: int, offset: int) -> bool:
     )
 
 
-_TITLED_OPENING = re.compile(rf"{_HONORIFIC.pattern[1:]}(?P<name>[A-Z][\w'’-]+)\b")
+_TITLED_OPENING = re.compile(rf"{_HONORIFIC_WORD}(?P<name>[A-Z][\w'’-]+)\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _PRONOUN = re.compile(r"\b(?:(he|she)|(himself|herself))\b", re.IGNORECASE)
 
@@ -653,14 +655,22 @@ def _organisation_before(unit: Unit, quote: Quote, context: _Context) -> Speaker
     """ "An email from Burkhardt & Associates to … : “…” it said": the first organisation
     the quote's sentence names, when no organisation was quoted yet."""
     sentence_start, before = _sentence_before(unit, quote)
-    masked = _mask_quotes(before)
+    return _first_organisation(unit, sentence_start, sentence_start, _mask_quotes(before), context)
+
+
+def _first_organisation(
+    unit: Unit, lo: int, sentence_start: int, masked: str, context: _Context
+) -> Speaker | None:
+    """The first organisation the model marked from ``lo`` to the end of ``masked`` (the
+    sentence up to the quote, quoted words hidden), outside quotation marks."""
+    hi = sentence_start + len(masked)
     named = next(
         (
             e
             for e in unit.ents
             if e.label == "ORG"
-            and sentence_start <= e.start
-            and e.end - sentence_start <= len(masked)
+            and lo <= e.start
+            and e.end <= hi
             and masked[e.start - sentence_start] != "x"
         ),
         None,
@@ -839,19 +849,7 @@ def _statement_by(unit: Unit, sentence_start: int, before: str, context: _Contex
     if opening is None or not re.search(rf"\b(?:{SPEECH_VERBS})\b[\s,:]*$", before, re.I):
         return None
     lo = sentence_start + len(before) - len(before.lstrip()) + opening.end()
-    hi = sentence_start + len(before)
-    body = next(
-        (
-            e
-            for e in unit.ents
-            if e.label == "ORG" and lo <= e.start < hi and before[e.start - sentence_start] != "x"
-        ),
-        None,
-    )
-    if body is None:
-        return None
-    surface = clean_surface(body.text(unit.text), "ORG")
-    return context.names.get(surface) or Speaker(surface, _org_kind(surface))
+    return _first_organisation(unit, lo, sentence_start, before, context)
 
 
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
