@@ -380,3 +380,39 @@ def test_general_motors_is_no_general_named_motors():
         ),
     )
     assert tags(analysis) == {("General Motors", "organization")}
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "name"),
+    [
+        ("Ingrid Dahl HFA Spokesperson", "PERSON", "Ingrid Dahl"),
+        ("Ola Strand NHA", "PERSON", "Ola Strand"),
+        ("Lars Berg III", "PERSON", "Lars Berg III"),
+        ("Mira Lund M.D. M.P.H.", "PERSON", "Mira Lund"),
+        ("Surgeon General Lund", "PERSON", "Lund"),
+    ],
+)
+def test_a_person_loses_an_agency_acronym_job_and_degrees_after_the_name(surface, label, name):
+    from newsdigest.core.entities.extract import clean_surface
+
+    assert clean_surface(surface, label) == name
+
+
+def test_the_subject_of_a_title_is_no_person():
+    text = (
+        "Assistant Secretary for Harbours and Ferries Ola Strand opened the quay, "
+        "and Surgeon General Mira Lund spoke."
+    )
+    found = tags(
+        analysis_of(
+            (
+                text,
+                [
+                    ("Harbours", "PERSON"),
+                    ("Ferries Ola Strand", "PERSON"),
+                    ("Surgeon General Mira Lund", "ORG"),
+                ],
+            )
+        )
+    )
+    assert found == {("Ola Strand", "person"), ("Mira Lund", "person")}

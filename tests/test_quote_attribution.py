@@ -603,6 +603,28 @@ def test_a_description_is_the_person_the_story_introduced_so(paragraphs, speaker
             ],
             "Ola Strand",
         ),
+        (  # a title the story gave a name, used alone later
+            [
+                "Surgeon General Mira Lund M.D. urged ferry crews to carry first-aid kits.",
+                "\u201cEvery crossing needs a kit on board, and every crew needs the training "
+                "to use it,\u201d the Surgeon General said.",
+            ],
+            "Mira Lund",
+        ),
+        (  # the words of a title that runs on up to the name
+            [
+                "\u201cWe will keep every harbour open through the storm season,\u201d said "
+                "Assistant Secretary for Harbours and Ferries Ola Strand M.D."
+            ],
+            "Ola Strand",
+        ),
+        (  # an agency's acronym and a job after the name, credited with a dash
+            [
+                "\u201cThe review of the ferry contracts will be finished before the winter "
+                "timetable starts.\u201d\u2014Ingrid Dahl HFA Spokesperson"
+            ],
+            "Ingrid Dahl",
+        ),
     ],
 )
 def test_more_attributions_from_real_news(paragraphs, speaker):
@@ -626,3 +648,15 @@ def test_a_speech_verb_in_an_aside_is_not_the_attribution():
     [quote] = find_quotes([text])
     assert _in_aside(text, text.index("testified"), quote)
     assert not _in_aside(text, text.index("hoped"), quote)
+
+
+def test_a_paragraph_long_quote_after_a_quote_is_by_its_speaker_not_a_name_inside_it():
+    found = quotations(
+        [
+            "\u201cThe new timetable adds two crossings a day. Mayor Karin Vold asked for "
+            "it and the harbour board agreed,\u201d said harbour master Ola Strand.",
+            "\u201cIt will cost the town nothing in the first year, and the ferry company "
+            "will pay for the extra crews.\u201d",
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Ola Strand", "Ola Strand"]

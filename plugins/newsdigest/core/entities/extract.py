@@ -27,8 +27,10 @@ from newsdigest.core.entities.directory import EntityDirectory
 from newsdigest.core.entities.gazetteer import places, regions
 from newsdigest.core.entities.names import (
     GENERIC_WORDS,
+    ROLE_NOUNS,
     ends_in_company_word,
     ends_in_org_head,
+    in_title,
     initials,
     is_event_or_thing,
     is_facility,
@@ -59,6 +61,7 @@ WEAK_LABELS = frozenset({"FAC"})
 _TITLES = re.compile(
     r"^(?:(?:U\.S\.|US|UN|NATO|EU|former|acting|deputy|then-)\s+)*"
     r"(?:President|Prime Minister|Minister|Secretary-General|Secretary|Chancellor|Gov\.|Governor"
+    r"|(?:Surgeon|Attorney|Solicitor|Inspector|Postmaster)[ -]General"
     r"|Sen\.|Senator|Rep\.|Mayor|Gen\.|General|Col\.|Lt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.|Judge"
     r"|Pope|King|Queen|Prince|Princess|Sheikh|Chief|Director|Ambassador|Historian|Analyst"
     r"|Spokesman|Spokeswoman|Spokesperson|Professor|Forecaster|Astronomer|Economist|Lawyer"
@@ -190,6 +193,8 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     surface = whole_org_name(surface, unit.text[span.end :])
                 if not is_one_name(surface):
                     continue
+                if label == "PERSON" and in_title(surface, unit.text[: span.start]):
+                    continue  # "Secretary for Preparedness …": the title, not a person
                 glued = split_org_person(surface) if label in ("ORG", "PERSON") else None
                 at = unit.text.find(surface, span.start)
                 titled = name_after_title(surface, unit.text[: at if at >= 0 else span.start])
@@ -290,6 +295,13 @@ def _story_acronyms(analysis: Analysis, mentions: list[_Mention]) -> dict[str, s
     return found
 
 
+def without_credentials(text: str) -> str:
+    """ "Mira Lund M.D. M.P.H." -> "Mira Lund": degrees and honours after a name."""
+    return (
+        _CREDENTIALS.sub("", text.rstrip(" .")) if _CREDENTIALS.search(text.rstrip(" .")) else text
+    )
+
+
 def clean_surface(text: str, label: str) -> str:
     """A mention as a name: no "the", no possessive, no title before a person's name."""
     text = " ".join(text.split())
@@ -302,6 +314,10 @@ def clean_surface(text: str, label: str) -> str:
         untitled = _CREDENTIALS.sub("", _TITLES.sub("", _LOWER_FRAGMENT.sub("", text)))
         # "General Motors" is no General named Motors
         text = text if ends_in_company_word(untitled) and " " not in untitled else untitled
+        affiliated = _AFFILIATION_END.search(text)
+        kept = text[: affiliated.start()] if affiliated else ""
+        if len(kept.split()) >= 2 and not kept.isupper():
+            text = kept  # "Roger Severino OCR (Director)": the name
     return text
 
 
@@ -510,7 +526,13 @@ _LOWER_FRAGMENT = re.compile(
 )
 # Degrees and honours after a name ("Elinore F. McCance-Katz MD", "Rick Bright Ph.D").
 _CREDENTIALS = re.compile(
-    r"(?:,?\s+(?:M\.D|MD|Ph\.D|PhD|MPH|MBA|RN|DDS|FASN|FACP|FRCP|OBE|MBE|CBE|Esq)\.?)+$"
+    r"(?:,?\s+(?:M\.D|MD|Ph\.D|PhD|MPH|M\.P\.H|MBA|M\.B\.A|M\.S|D\.O|Pharm\.D|MACM|RN|DDS"
+    r"|FASN|FACP|FRCP|OBE|MBE|CBE|Esq)\.?)+$"
+)
+# An agency's acronym and a job after a name ("Caitlin Oakley HHS Spokesperson").
+_AFFILIATION_END = re.compile(
+    rf"(?:\s+(?!(?:II|III|IV|VI|VII|VIII|MD|JR|SR)\b)[A-Z]{{2,6}})(?:\s+(?i:{ROLE_NOUNS}))?$"
+    rf"|\s+(?i:{ROLE_NOUNS})$"
 )
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")  # "L.A" once "L.A." lost its dot
 # A word in lower case inside a name that is no particle: "Beauveria bassiana", a species.

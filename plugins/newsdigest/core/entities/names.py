@@ -16,7 +16,7 @@ ROLE_NOUNS = (
     r"|ambassador|governor|mayor|senator|commissioner|campaigner|adviser|advisor|analyst"
     r"|editor|reporter|correspondent|founder|manager|executive|lawyer|attorney|barrister"
     r"|professor|researcher|scientist|economist|member|candidate|councillor|councilor"
-    r"|sheriff|prosecutor|judge|coach|captain|inspector|superintendent|principal"
+    r"|sheriff|prosecutor|judge|coach|captain|inspector|superintendent|principal|general"
 )
 _ENDS_IN_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS})s?$", re.IGNORECASE)
 # The last word of most organisation names.
@@ -147,8 +147,12 @@ _FACILITY = re.compile(
 )
 
 
+# "Secretary for ", "Assistant Secretary for Preparedness and ": a title that runs on
+# up to the name ("… and Response Robert Kadlec").
 _ROLE_FOR = re.compile(
-    rf"\b(?:{ROLE_NOUNS})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:for|of)(?:\s+the)?\s+$", re.IGNORECASE
+    rf"\b(?:{ROLE_NOUNS})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:for|of)(?:\s+the)?\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:and|&)\s+){0,2}$",
+    re.IGNORECASE,
 )
 _NAME_AT_END = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)$")
 
@@ -157,12 +161,18 @@ def name_after_title(surface: str, before: str) -> str | None:
     """ "Commissioner for Competition Neelie Kroes", "Secretary of the Air Force for
     Acquisition Marvin Sambur": the model's span starts inside the title; the person is
     the name it ends with."""
-    if len(surface.split()) < 3 or not _ROLE_FOR.search(before[-60:]):
+    if len(surface.split()) < 3 or not _ROLE_FOR.search(before[-80:]):
         return None
     match = _NAME_AT_END.search(surface)
     if match is None or ends_in_org_head(match.group("name")):
         return None
     return match.group("name")
+
+
+def in_title(surface: str, before: str) -> bool:
+    """ "Preparedness" in "Assistant Secretary for Preparedness and Response Robert
+    Kadlec": one word the model took for a person is the title's subject."""
+    return " " not in surface.strip() and bool(_ROLE_FOR.search(before[-80:]))
 
 
 def tidy(surface: str) -> str:

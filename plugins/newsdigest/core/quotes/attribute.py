@@ -17,16 +17,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsdigest.core.entities.extract import Entity, clean_surface
+from newsdigest.core.entities.extract import Entity, clean_surface, without_credentials
 from newsdigest.core.entities.names import (
     ROLE_NOUNS,
     ends_in_org_head,
+    in_title,
     is_publication,
     is_role,
     name_after_title,
     split_org_person,
 )
 from newsdigest.core.nlp import Analysis, Unit
+from newsdigest.core.nlp.document import Span
 from newsdigest.core.quotes.find import Quote
 from newsdigest.core.quotes.verbs import SPEECH_LEMMAS, SPEECH_VERBS
 
@@ -361,10 +363,8 @@ def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
     mentions = []
     for index, unit in enumerate(paragraphs):
         first: dict[int, tuple[int, str]] = {}  # sentence start -> (offset, name)
-        for ent in unit.ents:
+        for ent in _named_people(unit):
             sentence = next((s.start for s in unit.sents if s.start <= ent.start < s.end), 0)
-            if ent.label != "PERSON":
-                continue
             if sentence in first and not _in_lead_in(unit.text, sentence, first[sentence][0]):
                 continue
             if any(p == index and a <= ent.start < b for p, a, b in inside):
@@ -467,6 +467,20 @@ def _sentence_before(unit: Unit, quote: Quote) -> tuple[int, str]:
     return start, unit.text[start:end]
 
 
+def _named_people(unit: Unit, lo: int = 0, hi: int | None = None) -> list[Span]:
+    """The model's people that start in unit.text[lo:hi] and can be names: not a job in
+    lower case ("harbour master"), not the subject of a title ("Secretary for Ports")."""
+    hi = len(unit.text) if hi is None else hi
+    return [
+        e
+        for e in unit.ents
+        if e.label == "PERSON"
+        and lo <= e.start < hi
+        and not e.text(unit.text).islower()
+        and not in_title(e.text(unit.text), unit.text[: e.start])
+    ]
+
+
 def _by_pattern(quote: Quote, unit: Unit, context: _Context):
     text = unit.text
     after = text[quote.mark_end :]
@@ -508,9 +522,7 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             if how == "credit" and speaker is None:
                 continue
             return how, _cue(match.group(0)), speaker  # "said an official": no name given
-    credit = next(
-        (e for e in unit.ents if e.label == "PERSON" and 0 < e.start - quote.mark_end <= 2), None
-    )
+    credit = next((e for e in _named_people(unit) if 0 < e.start - quote.mark_end <= 2), None)
     if credit is not None and quote.start <= 1:
         speaker = _resolve(unit, credit.start, credit.end, quote, context)
         if speaker is not None:
@@ -548,7 +560,7 @@ def _by_participle(unit: Unit, before: str, sentence_start: int, quote: Quote, c
     who = match.group("who")
     base = sentence_start + match.start("who")
     verb_at = sentence_start + match.end("who")
-    people = [e for e in unit.ents if e.label == "PERSON" and base <= e.start < verb_at]
+    people = _named_people(unit, base, verb_at)
     pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", who)
     last = who.split()[-1] if who.split() else ""
     known = context.names.get(last) if last[:1].isupper() else None
@@ -575,7 +587,7 @@ def _named_before_appositives(unit: Unit, start: int, span_text: str) -> int | N
     if span_text.count(",") < 2:
         return None
     end = start + len(span_text)
-    people = [e for e in unit.ents if e.label == "PERSON" and start <= e.start < end]
+    people = _named_people(unit, start, end)
     if len(people) != 1:
         return None
     person = people[0]
@@ -607,7 +619,7 @@ _NAME_AT_SPAN_END = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)? [
 def _unmarked_name_at_end(unit: Unit, start: int, span_text: str) -> str | None:
     """A person's name right before the verb that the model did not mark: two
     capitalised words, not an organisation it marked or one by its head word."""
-    match = _NAME_AT_SPAN_END.search(span_text)
+    match = _NAME_AT_SPAN_END.search(without_credentials(span_text))
     if match is None or _names_a_body(match.group("name")) or is_role(match.group("name")):
         return None  # "… the Prime Minister said": a job, not a name
     at = start + match.start("name")
@@ -619,7 +631,7 @@ def _unmarked_name_at_end(unit: Unit, start: int, span_text: str) -> str | None:
 # "the governor", "the Indiana governor", "the former minister", "the 70-year-old"
 _DESCRIPTION = re.compile(
     r"^(?:the|The)\s+(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,3}"
-    r"(?:(?P<age>\d{1,3})-year-old|(?P<role>[a-z][\w-]+))$"
+    r"(?:(?P<age>\d{1,3})-year-old|(?P<role>[A-Za-z][\w-]+))$"
 )
 
 
@@ -695,7 +707,7 @@ _ONLY_DESCRIBED = re.compile(r"\s*(?:an?\s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['�
 def _person_within(unit: Unit, start: int, end: int, quote: Quote, context: _Context):
     """ "said a spokesman for Boeing": someone the story only describes, unless the
     description names them."""
-    person = next((e for e in unit.ents if e.label == "PERSON" and start <= e.start < end), None)
+    person = next(iter(_named_people(unit, start, end)), None)
     if person is None:
         return None
     return _resolve(unit, person.start, person.end, quote, context, first=True)
@@ -795,8 +807,11 @@ def _by_context(quote: Quote, paragraphs: Sequence[Unit], context: _Context):
     sentence = next((s for s in host.sents if s.start < end <= s.end + 1), None)
     lo = sentence.start if sentence else max(host.text.rfind(". ", 0, end - 2) + 2, 0)
     introduction = host.text[lo:end]
-    if introduction.lstrip()[:1] in ("“", '"'):
-        return None  # the sentence before is itself a quote
+    if (
+        introduction.lstrip()[:1] in ("“", '"')
+        or _mask_quotes(host.text)[lo:end].lstrip()[:1] == "x"
+    ):
+        return None  # the sentence before is itself a quote (or ends one)
     introduction = _mask_quotes(introduction)
     if not re.search(rf"\b(?:{SPEECH_VERBS}|{SPEECH_NOUNS})\b", introduction, re.I) and not (
         introduction.rstrip().endswith(":")
@@ -881,9 +896,7 @@ def _resolve(
         lead_in = opener in _LEAD_INS or (opener.endswith("ing") and opener[:1].isupper())
         appositives = _named_before_appositives(unit, start, span_text)
         if appositives is not None:  # "Whitey MacDonald, chairperson of Local 1520, …"
-            person = next(
-                e for e in unit.ents if e.label == "PERSON" and e.end == start + appositives
-            )
+            person = next(e for e in _named_people(unit) if e.end == start + appositives)
             return _resolve(unit, person.start, person.end, quote, context, first=True)
         if tail and (tail.split()[0].lower() in PRONOUNS or lead_in):
             start, span_text, words = end - len(tail), tail, tail.split()
@@ -907,8 +920,8 @@ def _resolve(
             or _main_organisation(context)
         )
     names = context.names
-    candidates = [e for e in unit.ents if e.label in ("PERSON", "ORG") and start <= e.start < end]
-    people = [e for e in candidates if e.label == "PERSON"]
+    people = _named_people(unit, start, end)
+    candidates = [*people, *(e for e in unit.ents if e.label == "ORG" and start <= e.start < end)]
     ordered = people + [e for e in candidates if e.label == "ORG"]
     if not first:
         ordered = list(reversed(people)) + list(
@@ -917,7 +930,8 @@ def _resolve(
     for person in people:  # "Procter & Gamble spokeswoman Jennifer Chelune": the person
         if _JOB_BEFORE.search(unit.text[start : person.start]):
             return _resolve(unit, person.start, person.end, quote, context, first=True)
-    if not first and not people:  # "… Commissioner for Competition Neelie Kroes said"
+    in_a_title = any(in_title(e.text(unit.text), unit.text[: e.start]) for e in candidates)
+    if not people and (not first or in_a_title):  # "… Commissioner for Competition Neelie Kroes"
         unmarked = _unmarked_name_at_end(unit, start, span_text)
         if unmarked is not None:
             return names.get(unmarked) or Speaker(unmarked, "person")
