@@ -297,9 +297,9 @@ def _story_acronyms(analysis: Analysis, mentions: list[_Mention]) -> dict[str, s
 
 def without_credentials(text: str) -> str:
     """ "Mira Lund M.D. M.P.H." -> "Mira Lund": degrees and honours after a name."""
-    return (
-        _CREDENTIALS.sub("", text.rstrip(" .")) if _CREDENTIALS.search(text.rstrip(" .")) else text
-    )
+    stripped = text.rstrip(" .")
+    bare = _CREDENTIALS.sub("", stripped)
+    return bare if bare != stripped else text
 
 
 def clean_surface(text: str, label: str) -> str:

@@ -476,8 +476,8 @@ def _named_people(unit: Unit, lo: int = 0, hi: int | None = None) -> list[Span]:
         for e in unit.ents
         if e.label == "PERSON"
         and lo <= e.start < hi
-        and not e.text(unit.text).islower()
-        and not in_title(e.text(unit.text), unit.text[: e.start])
+        and not (surface := e.text(unit.text)).islower()
+        and not in_title(surface, unit.text[: e.start])
     ]
 
 
@@ -921,16 +921,13 @@ def _resolve(
         )
     names = context.names
     people = _named_people(unit, start, end)
-    candidates = [*people, *(e for e in unit.ents if e.label == "ORG" and start <= e.start < end)]
-    ordered = people + [e for e in candidates if e.label == "ORG"]
-    if not first:
-        ordered = list(reversed(people)) + list(
-            reversed([e for e in candidates if e.label == "ORG"])
-        )
+    organisations = [e for e in unit.ents if e.label == "ORG" and start <= e.start < end]
+    ordered = people + organisations if first else people[::-1] + organisations[::-1]
     for person in people:  # "Procter & Gamble spokeswoman Jennifer Chelune": the person
         if _JOB_BEFORE.search(unit.text[start : person.start]):
             return _resolve(unit, person.start, person.end, quote, context, first=True)
-    in_a_title = any(in_title(e.text(unit.text), unit.text[: e.start]) for e in candidates)
+    # (people are never in a title: _named_people left those out)
+    in_a_title = any(in_title(e.text(unit.text), unit.text[: e.start]) for e in organisations)
     if not people and (not first or in_a_title):  # "… Commissioner for Competition Neelie Kroes"
         unmarked = _unmarked_name_at_end(unit, start, span_text)
         if unmarked is not None:
