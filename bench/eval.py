@@ -52,6 +52,7 @@ JUDGMENTS = {
     "Wikinews 2004": QUOTE_DATA / "judgments-wikinews-2004.txt",
     "MEANTIME": QUOTE_DATA / "judgments-meantime.txt",
     "HHS press releases": QUOTE_DATA / "judgments-hhs.txt",
+    "Wikinews 2019–20": QUOTE_DATA / "judgments-wikinews-2019.txt",
 }
 # Read while the rules were written, so never held out.
 DEV_ONLY = frozenset({"MEANTIME"})

@@ -301,6 +301,12 @@ def test_the_name_at_the_end_of_a_title(surface, before, name):
         ("Rick Bright Ph.D.", "Rick Bright"),
         ("Judge Ana Lima", "Ana Lima"),
         ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Crown Prince Harald Berg", "Harald Berg"),
+        ("Lady Karin Vold", "Karin Vold"),  # the model left "First" off "First Lady"
+        ("Lady Gaga", "Lady Gaga"),  # a stage name, not a title
+        ("Broadcaster Ola Strand", "Ola Strand"),
+        ("Cardinal Ana Lima", "Ana Lima"),
+        ("Liberal Democrats", "Liberal Democrats"),  # a party, not a Liberal named so
     ],
 )
 def test_a_person_is_named_without_titles_or_degrees(surface, name):

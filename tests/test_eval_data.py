@@ -21,6 +21,7 @@ JUDGMENTS = {
     QUOTE_DATA / "judgments-wikinews-2004.txt": r"wikinews:\d+",
     QUOTE_DATA / "judgments-meantime.txt": r"meantime:(Airbus|Apple|GM|Stock_Market)/\S+",
     QUOTE_DATA / "judgments-hhs.txt": r"hhs:20(18|19)/\d+",
+    QUOTE_DATA / "judgments-wikinews-2019.txt": r"wn:20(19|20)/\d+",
 }
 KINDS = {"person", "organization", "publication", "group"}
 

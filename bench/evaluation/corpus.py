@@ -9,7 +9,10 @@ Two sources, both licence-compatible:
   domain under 17 U.S.C. 105), read from a CSV of scraped pages (``<p>`` elements);
 - the English Wikinews articles of November 2004 that WikinewsSum collected (public
   domain, or CC BY 2.5 from September 2005 on), read as wikitext from its JSON lines
-  and turned back into plain paragraphs.
+  and turned back into plain paragraphs;
+- the English Wikinews articles of 2019 and 2020 that vanatteveldt/wikinews scraped
+  from the published pages (CC BY 2.5): a CSV whose text column has the page's
+  paragraphs, blank-line separated, and on some rows the dateline first.
 
 A source is looked up under the corpora folder (``--corpora``, default
 ``$NEWSDIGEST_CORPORA``) as ``owner+name/repo`` (a bare git directory, as the search
@@ -56,6 +59,11 @@ SOURCES = {
         "commit": "df847e1436606ba196e49f0fb7e7aa54dc418d11",
         "licence": "public domain (U.S. federal government work, 17 U.S.C. 105)",
     },
+    "wn": {
+        "repo": "vanatteveldt/wikinews",
+        "commit": "347254178bf343f3801aac1d03c41cc09c35decb",
+        "licence": "CC BY 2.5 (Wikinews)",
+    },
     "wikinews": {
         "repo": "airKlizz/WikinewsSum",
         "commit": "1d985031625909c908766812e8a18d0c88116ec8",
@@ -63,6 +71,7 @@ SOURCES = {
     },
 }
 WIKINEWS_FILE = "endataset.json"
+WN_FILE = "data/wikinews_{year}.csv"
 HHS_FILES = {"2018": "2018 HHS Press Releases.csv", "2019": "2019_HHS_Press_Releases.csv"}
 
 
@@ -117,6 +126,8 @@ def load(corpora: Path, article_id: str) -> Article:
         return _hhs(corpora, key)
     if source == "wikinews":
         return _wikinews(corpora, key)
+    if source == "wn":
+        return _wn(corpora, key)
     if source == "meantime":
         from evaluation.meantime import meantime_article  # it reads through this module
 
@@ -252,3 +263,26 @@ def _wikinews(corpora: Path, key: str) -> Article:
     record = wikinews_rows(corpora)[int(key)]
     paragraphs = tuple(p for p in map(wikitext_paragraph, record["text"]) if p)
     return Article(f"wikinews:{key}", record["title"], paragraphs, "")
+
+
+@cache
+def wn_rows(corpora: Path, year: str) -> tuple[dict[str, str], ...]:
+    csv.field_size_limit(1 << 30)
+    raw = read_at_commit(corpora, "wn", WN_FILE.format(year=year))
+    return tuple(csv.DictReader(io.StringIO(raw)))
+
+
+def wn_ids(corpora: Path, year: str) -> list[str]:
+    return [f"wn:{year}/{row}" for row in range(len(wn_rows(corpora, year)))]
+
+
+# "Friday, January 4, 2019": the page's dateline, which the 2019 scrape kept.
+_DATELINE = re.compile(r"^\w+day, \w+ \d{1,2}, \d{4}$")
+
+
+def _wn(corpora: Path, key: str) -> Article:
+    year, _, row = key.partition("/")
+    record = wn_rows(corpora, year)[int(row)]
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", record["text"])]
+    paragraphs = [p for p in paragraphs if p and not _DATELINE.match(p)]
+    return Article(f"wn:{key}", record["title"], tuple(paragraphs), record["url"])

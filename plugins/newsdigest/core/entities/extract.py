@@ -63,12 +63,16 @@ _TITLES = re.compile(
     r"(?:President|Prime Minister|Minister|Secretary-General|Secretary|Chancellor|Gov\.|Governor"
     r"|(?:Surgeon|Attorney|Solicitor|Inspector|Postmaster)[ -]General"
     r"|Sen\.|Senator|Rep\.|Mayor|Gen\.|General|Col\.|Lt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.|Judge"
-    r"|Pope|King|Queen|Prince|Princess|Sheikh|Chief|Director|Ambassador|Historian|Analyst"
+    r"|Pope|King|Queen|Prince|Princess|Crown Prince|Crown Princess|First Lady|Cardinal"
+    r"|Lady(?=\s+[A-Z][\w'’-]*\s+[A-Z])"  # "(First) Lady Melania Trump", not "Lady Gaga"
+    r"|Archbishop|Sheikh|Chief|Director|Ambassador|Historian|Analyst"
     r"|Spokesman|Spokeswoman|Spokesperson|Professor|Forecaster|Astronomer|Economist|Lawyer"
-    # A party label before a name ("Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting").
-    r"|Nonpartisan|Independent|Democrat|Democratic|Republican|Labour|Conservative|Liberal"
+    r"|Broadcaster|Journalist|Actor|Actress|Singer|Comedian|Presenter|Filmmaker|Novelist"
+    # A party label before a name ("Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting"),
+    # not a party's own name ("Liberal Democrats"): two words must follow.
+    r"|(?:Nonpartisan|Independent|Democrat|Democratic|Republican|Labour|Conservative|Liberal"
     r"|Tory|Socialist|[Pp]an-democrat(?:ic)?|[Pp]ro-Beijing|[Pp]ro-democracy"
-    r"|[Pp]ro-establishment)\s+"
+    r"|[Pp]ro-establishment)(?=\s+\S+\s+\S))\s+"
 )
 # Not tags however often the model finds them.
 GENERIC_NAMES = frozenset(

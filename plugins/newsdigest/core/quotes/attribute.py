@@ -98,6 +98,7 @@ _NAME_SHAPE = re.compile(
     r" [A-Z][\w'’-]+$"
 )
 PRONOUNS = frozenset({"he", "she", "i", "we"})
+_PARTICLES = frozenset(["de", "da", "di", "del", "della", "du", "van", "von", "der", "al", "bin"])
 # Words that open a phrase before the speaker ("After the leak, CEO … said").
 _LEAD_INS = frozenset(
     [
@@ -133,7 +134,13 @@ _ABBREVIATIONS = (
     *("Adm", "Capt", "Col", "Lt", "Sgt", "Cmdr", "Maj", "Rev", "Hon", "Ph"),
     *("Inc", "Corp", "Co", "Ltd"),
 )
-_NAME_DOT = "|".join([r"(?<=\b(?-i:[A-Z]))\.", *(rf"(?<=\b{word})\." for word in _ABBREVIATIONS)])
+_NAME_DOT = "|".join(
+    [
+        r"(?<=\b(?-i:[A-Z]))\.",
+        r"(?<=\w)\.(?=\w)",  # a web address: "in remarks to UOL.com.br, said"
+        *(rf"(?<=\b{word})\." for word in _ABBREVIATIONS),
+    ]
+)
 _CHAR = rf"(?:[^.!?“”\"]|{_NAME_DOT})"
 _WHO = rf"\w{_CHAR}{{0,89}}?"
 # "…,” he told reporters." / "…,” Rantanen said." / "…,” said Mayor Inês Carvalho, who …"
@@ -180,10 +187,14 @@ _BY_AGENT = re.compile(
 # "Sambur defended the plan, saying, “…": the sentence's subject speaks.
 _PARTICIPLE = re.compile(
     rf"^(?P<who>{_CHAR}{{1,200}}?)\s+(?:saying|stating|adding|noting|writing|declaring"
-    rf"|explaining|arguing|warning|insisting|asking|telling\s+[\w'’]+)\s*"
-    rf"(?:(?:that\s+)?(?:[\w'’]+\s+){{0,4}}?(?:[\w'’]+\s*)?)?[,:]?\s*$",
+    rf"|explaining|arguing|warning|insisting|asking|posting|tweeting|calling|describing"
+    rf"|urging|claiming|telling\s+[\w'’]+)\s*"
+    # "posting at 12:54 am local time (0454 UTC) on Twitter,": where and when, no clause
+    rf"(?:(?:that\s+)?(?:[\w'’:()]+\s+){{0,10}}?(?:[\w'’:()]+\s*)?)?[,:]?\s*$",
     re.IGNORECASE,
 )
+# "According to editor Keni Lesa, the movement was able to “…”": the whole sentence is hers.
+_ACCORDING_OPENING = re.compile(r"^\s*According to (?P<who>[^,.;“”\"]{1,80}),")
 _WORDS_OF = re.compile(
     r"(?:in the words of|attributed to|according to|quoted)\s+(?P<who>[^“”\"]{1,90}?)"
     r"[\s,:—–-]*$",
@@ -235,6 +246,9 @@ def attribute_quotes(
             found = ("continues", previous.cue, _speaker_of(previous))
         found = found or _by_pattern(quote, unit, context)
         own = found is not None and found[0] in ("after", "inverted", "according to", "credit")
+        if found is not None and found[0] == "before" and previous is not None:
+            # "“…,” wrote Warren. Sanders wrote, “…”": a new speaker, a new quotation
+            own = found[2] is not None and found[2].name != previous.speaker
         joins = previous is not None and (
             quote.continues_previous or (not own and _joins(previous, quote, unit.text))
         )
@@ -255,6 +269,10 @@ def attribute_quotes(
         if speaker is not None and speaker.kind in ("organization", "publication"):
             context.last_org = speaker
         context.last_speaker = speaker or context.last_speaker
+        if speaker is not None and speaker.kind == "person":
+            # "He said X is “…”; “…,” he added": the one just quoted is the referent
+            context.people.append((quote.paragraph, quote.start, speaker.name))
+            context.people.sort()
         number = number if joins else number + 1
         quote.quotation = number
         previous = quote
@@ -274,6 +292,13 @@ def _joins(previous: Quote, quote: Quote, text: str) -> bool:
     words = re.findall(r"[\w'’]+", between)
     if not words:
         return True  # “…”: “…” (a colon or dash only)
+    ends = [
+        m.end()
+        for m in re.finditer(r"(?P<word>[\w.]*)[.!?]\s", between)
+        if not re.fullmatch(rf"(?:[A-Z]|[A-Z]\.[A-Z]|{'|'.join(_ABBREVIATIONS)})", m["word"])
+    ]
+    if ends and re.search(r"\w", between[ends[-1] :]):
+        return False  # "“…,” she said. Later she asked them to “…”": a sentence of its own
     return (
         previous.attribution in ("after", "inverted")
         and len(words) <= 14
@@ -313,6 +338,8 @@ def _story_names(paragraphs: Sequence[Unit], entities: Sequence[Entity]) -> dict
                 )
                 speaker = names.setdefault(surface, known or Speaker(surface, "person"))
                 names.setdefault(parts[-1], speaker)
+                if len(parts) > 2 and parts[-2] in _PARTICLES:  # "de Blasio", "bin Salman"
+                    names.setdefault(" ".join(parts[-2:]), speaker)
                 given.setdefault(parts[0], []).append(speaker)
         for match in _ACRONYM.finditer(unit.text):
             long_name = clean_surface(match.group("long"), "ORG")
@@ -321,6 +348,20 @@ def _story_names(paragraphs: Sequence[Unit], entities: Sequence[Entity]) -> dict
         if len({speaker.name for speaker in speakers}) == 1:
             names.setdefault(first_name, speakers[0])
     return names
+
+
+def _with_given_name(unit: Unit, ent: Span, surface: str) -> str | None:
+    """ "Sadiq Khan" for the model's one-word person "Khan" right after a capitalised
+    word that is no other name, job or sentence start, else None."""
+    if ent.label != "PERSON" or " " in surface:
+        return None
+    given = re.search(r"(?<![.!?]\s)(?<=\s)([A-Z][\w'’-]+)\s+$", unit.text[: ent.start])
+    if given is None or is_role(given.group(1)) or _names_a_body(given.group(1)):
+        return None
+    if any(e.start <= given.start(1) < e.end for e in unit.ents):
+        return None  # "London Khan": a place, then the name
+    fuller = _HONORIFIC.sub("", clean_surface(f"{given.group(1)} {surface}", "PERSON"))
+    return fuller if fuller != surface else None  # "Dr Maathai" is Maathai
 
 
 def _names_a_body(surface: str) -> bool:
@@ -367,6 +408,11 @@ def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
             sentence = next((s.start for s in unit.sents if s.start <= ent.start < s.end), 0)
             if sentence in first and not _in_lead_in(unit.text, sentence, first[sentence][0]):
                 continue
+            if (
+                _INTERLOCUTOR.match(unit.text, sentence)
+                and "," not in unit.text[sentence : ent.start]
+            ):
+                continue  # "Speaking to Martin Smith of PBS, he said": Smith only listened
             if any(p == index and a <= ent.start < b for p, a, b in inside):
                 continue
             surface = clean_surface(ent.text(unit.text), ent.label)
@@ -398,6 +444,11 @@ def _in_lead_in(text: str, sentence: int, offset: int) -> bool:
     )
 
 
+# A sentence that opens with the one spoken to: "Speaking to …, he said".
+_INTERLOCUTOR = re.compile(
+    r"(?:(?:Speaking|Talking|Writing|Replying|Responding)\s+(?:to|with)|In\s+an\s+interview\s+with"
+    r"|Asked\s+by)\s"
+)
 _TITLED_OPENING = re.compile(rf"{_HONORIFIC_WORD}(?P<name>[A-Z][\w'’-]+)\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _PRONOUN = re.compile(r"\b(?:(he|she)|(himself|herself))\b", re.IGNORECASE)
@@ -423,6 +474,8 @@ def _pronouns(paragraphs: Sequence[Unit], people: list[tuple[int, int, str]]) ->
         following = people[position + 1] if position + 1 < len(people) else None
         if following is not None and following[0] == index:
             end = min(end, following[1])
+        # "According to Jacinda Ardern, Brenton had … he used": "he" is Brenton's
+        end = min([end, *(e.start for e in _named_people(unit, after, end))])
         first_seen = False
         for match in _PRONOUN.finditer(_mask_quotes(unit.text[after:end])):
             word = match.group(0).lower()
@@ -499,6 +552,8 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
         match = pattern.match(after)
         if match and finished and how != "credit":
             continue  # “… in 2005.” The next sentence starts: it does not attribute this one
+        if match and how == "according to" and _attributed_before(unit, quote):
+            continue  # "Pelosi called it a “…,” according to NBC": NBC only reported it
         if match and how == "inverted":
             who = match.group("who")
             start = quote.mark_end + match.start("who")
@@ -538,6 +593,7 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
         (_BEFORE, "before"),
         (_CHARACTERISED, "before"),
         (_BY_AGENT, "before"),
+        (_ACCORDING_OPENING, "according to"),
     )
     for pattern, how in patterns:
         match = pattern.search(before)
@@ -546,9 +602,25 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             end = start + len(match.group("who"))
             if pattern is _QUOTED_AS and _UNNAMED_END.search(unit.text[start:end]):
                 return how, _cue(match.group(0)), None  # "quotes a “Senate aide” as saying"
+            if pattern is _BEFORE and not match.group("who").strip(" x,"):
+                # "“We stand ready” tweeted Johnson “to …”": the name after the verb
+                start, end = sentence_start + match.end("who"), sentence_start + len(before)
+                verb = re.match(rf"\s*(?:{SPEECH_VERBS})\b", unit.text[start:end], re.I)
+                start += verb.end() if verb else 0
+                speaker = _resolve(unit, start, end, quote, context, first=True)
+                return how, _cue(match.group(0).lstrip(" x")), speaker
+            masked = re.match(r"x{2,}[\s,;:—–-]*", match.group("who"))
+            start += masked.end() if masked else 0  # "“Overall,” he continued, “…”": he
             speaker = _resolve(unit, start, end, quote, context)
             return how, _cue(match.group(0)), speaker
     return _by_participle(unit, before, sentence_start, quote, context)
+
+
+def _attributed_before(unit: Unit, quote: Quote) -> bool:
+    """True when the quote's own sentence says, before it, who spoke or characterised."""
+    _, before = _sentence_before(unit, quote)
+    masked = _mask_quotes(before)
+    return any(p.search(masked) for p in (_BEFORE, _CHARACTERISED))
 
 
 def _by_participle(unit: Unit, before: str, sentence_start: int, quote: Quote, context: _Context):
@@ -560,6 +632,15 @@ def _by_participle(unit: Unit, before: str, sentence_start: int, quote: Quote, c
     who = match.group("who")
     base = sentence_start + match.start("who")
     verb_at = sentence_start + match.end("who")
+    opener = who.split(maxsplit=1)[0] if who.strip() else ""
+    if (opener in _LEAD_INS or opener.endswith("ing")) and opener[:1].isupper() and "," in who:
+        # "Following the announcement of Biden's win, Trump issued a statement …, saying"
+        cut = who.index(",") + 1
+        base, who = base + cut, who[cut:]
+    absolute = list(re.finditer(r"\bwith\s+(?=[^,]+$)", who))
+    if absolute:  # "…, with one poster writing “…”": the poster, not the sentence's subject
+        base += absolute[-1].end()
+        who = who[absolute[-1].end() :]
     people = _named_people(unit, base, verb_at)
     pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", who)
     last = who.split()[-1] if who.split() else ""
@@ -734,9 +815,32 @@ def _by_colon(quote: Quote, unit: Unit, context: _Context):
     if re.search(r"\b(?:cit|quot)(?:e|es|ed|ing)\b", before, re.IGNORECASE):
         return None  # "The Guardian cited questions, including: “…”": not its own words
     if before.rstrip().endswith(":"):
-        speaker = _subject(unit, sentence_start, sentence_start + len(before), quote, context)
+        hi = sentence_start + len(before)
+        subject = _parsed_subject(unit, sentence_start, hi)
+        speaker = None
+        if subject is not None:  # "In a statement released …, the Department … justified it"
+            speaker = _resolve(unit, *subject, quote, context, first=True)
+        speaker = speaker or _subject(unit, sentence_start, hi, quote, context)
         if speaker is not None:
             return "colon", _cue(before), speaker
+    return None
+
+
+def _parsed_subject(unit: Unit, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the subject of the sentence's main verb stands in unit.text[lo:hi], if the
+    parse gives one there."""
+    tokens = unit.tokens
+    if not tokens.deps:
+        return None
+    inside = [k for k in range(len(tokens)) if lo <= tokens.starts[k] < hi]
+    # The top of the clause before the quote: its head is the quote's verb, or itself.
+    tops = [
+        k for k in inside if tokens.heads[k] == k or not lo <= tokens.starts[tokens.heads[k]] < hi
+    ]
+    for k in inside:
+        if tops and tokens.heads[k] == tops[0] and tokens.deps[k] in ("nsubj", "nsubjpass"):
+            left, right = _subtree(tokens, k)
+            return tokens.starts[left], tokens.ends[right]
     return None
 
 
@@ -867,6 +971,46 @@ def _statement_by(unit: Unit, sentence_start: int, before: str, context: _Contex
     return _first_organisation(unit, lo, sentence_start, before, context)
 
 
+_NAME_OF_BODY = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) of (?:the )?[A-Z]"
+)
+_THE_STATEMENT = re.compile(
+    r"^(?:the|its|their)\s+(?:(?:written|joint|official|press)\s+)?"
+    r"(?:statement|release|report|study|warning|findings)$",
+    re.IGNORECASE,
+)
+_ISSUED = re.compile(
+    r"(?P<who>[^.;“”\"]{1,160}?)\s+(?:has\s+|had\s+)?(?:released|issued|published|put\s+out"
+    r"|posted|sent)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|report|study|warnings?|alerts?|findings)\b"
+)
+
+
+def _statement_issuer(quote: Quote, context: _Context) -> Speaker | None:
+    """Who the story said issued a statement, last before the quote: the name the story
+    gave nearest the verb ("On Friday, the Task Force released a statement saying …",
+    "Met Éireann, the weather service, issued alerts")."""
+    found = None
+    for index, text in enumerate(context.texts[: quote.paragraph + 1]):
+        limit = quote.start if index == quote.paragraph else len(text)
+        for match in _ISSUED.finditer(_mask_quotes(text[:limit])):
+            who = match.group("who")
+            hits = [
+                (-hit.end(), -len(key), speaker)
+                for key, speaker in context.names.items()
+                if key[:1].isupper()
+                and (hit := re.search(rf"(?<![\w'’-]){re.escape(key)}(?![\w'’-])", who))
+            ]
+            if hits:
+                found = min(hits, key=lambda hit: hit[:2])[2]
+    return found
+
+
+_ANONYMOUS_SOURCE = re.compile(
+    r"^(?:an?|the|one|two|several)\s+(?:[\w-]+\s+)?sources?\s+"
+    r"(?:within|in|at|inside|close\s+to|familiar\s+with)\b",
+    re.IGNORECASE,
+)
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
@@ -898,9 +1042,19 @@ def _resolve(
         if appositives is not None:  # "Whitey MacDonald, chairperson of Local 1520, …"
             person = next(e for e in _named_people(unit) if e.end == start + appositives)
             return _resolve(unit, person.start, person.end, quote, context, first=True)
+        named_in_lead = "," in lead and _named_people(
+            unit, start + lead.rfind(","), start + len(lead)
+        )
+        if lead_in and _describes(tail) and named_in_lead:
+            # "Calling it a sham, Ana Lima of Harbour Watch, a charity, told …": Ana Lima
+            return _resolve(unit, start, start + len(lead), quote, context, first)
         if tail and (tail.split()[0].lower() in PRONOUNS or lead_in):
             start, span_text, words = end - len(tail), tail, tail.split()
         elif lead and tail and _describes(tail):
+            tail_at = end - len(tail)
+            if _named_people(unit, tail_at, end) and not _named_people(unit, start, tail_at):
+                # "The study's lead author, doctoral candidate Maninder Thind": the name
+                return _resolve(unit, tail_at, end, quote, context, first)
             # "Jeff Rathke, the State Department Spokesperson": the name, not the job
             return _resolve(unit, start, start + len(lead), quote, context, first)
     if len(words) > 2 and words[0] in _LEAD_INS and words[-1].lower() in PRONOUNS:
@@ -909,6 +1063,10 @@ def _resolve(
         if len(words) > 2 and not all(w.lower() in _AUXILIARIES for w in words[1:]):
             return None  # "he went on to say" speaks; "he and the others said" is not him
         return _last_person_before(context, quote.paragraph, min(start, quote.start), words[0])
+    if _THE_STATEMENT.match(span_text):  # "…,” read the statement: whoever issued it
+        return _statement_issuer(quote, context)
+    if _ANONYMOUS_SOURCE.match(span_text):
+        return None  # "a source within the Interior Ministry": not the ministry speaking
     lowered = [word.lower() for word in words]
     if (lowered[0] == "it" and len(words) <= 2) or (
         len(words) == 2 and lowered[0] == "the" and lowered[1] in COMPANY_NOUNS
@@ -932,6 +1090,22 @@ def _resolve(
         unmarked = _unmarked_name_at_end(unit, start, span_text)
         if unmarked is not None:
             return names.get(unmarked) or Speaker(unmarked, "person")
+    if (
+        people
+        and end > people[0].end + 1
+        and not any(start <= e.start < people[0].start for e in unit.ents)
+        and _NAME_OF_BODY.match(unit.text[people[0].start :])
+    ):  # "Lucy Fischer of The Times told", "Lead author Sally Wasef of … University"
+        return _resolve(unit, people[0].start, people[0].end, quote, context, first=True)
+    affiliated = None if people else _NAME_OF_BODY.match(span_text)
+    if affiliated and not _names_a_body(name := affiliated["name"]) and not is_role(name):
+        at = start + span_text.index(name)
+        if not any(e.start < at + len(name) and e.end > at for e in unit.ents):
+            return names.get(name) or Speaker(name, "person")  # the model saw no name
+    for person in people if first else people[::-1]:
+        fuller = _with_given_name(unit, person, clean_surface(person.text(unit.text), "PERSON"))
+        if fuller is not None:  # "Mayor of London Sadiq Khan" when the model saw "Khan"
+            return names.get(fuller) or Speaker(fuller, "person")
     edge = words[:3] if first else words[-3:]
     for size in (3, 2, 1):  # a name the story gave, at the edge next to the verb
         key = " ".join(edge[:size] if first else edge[-size:])
@@ -945,7 +1119,10 @@ def _resolve(
             return names.get(titled) or Speaker(titled, "person")
         bare = _HONORIFIC.sub("", surface)
         for key in (surface, bare, bare.split()[-1] if bare else ""):
-            if key in names and (key != bare.split()[-1] or ent.label == "PERSON"):
+            # "Hotak alleged" (the model's organisation): the story's Sharif Hotak
+            if key in names and (
+                key != bare.split()[-1] or ent.label == "PERSON" or key == surface
+            ):
                 return names[key]
         glued = split_org_person(surface) if ent.label == "ORG" else None
         if glued is not None:  # "the Refugee Council Enver Solomon"
@@ -973,9 +1150,15 @@ def _resolve(
     if _NAME_SHAPE.match(bare_span):
         untitled = clean_surface(bare_span, "PERSON")  # "Judge Clifford": Clifford
         return names.get(untitled) or Speaker(untitled or bare_span, "person")
+    affiliated = _NAME_OF_BODY.match(bare_span)
+    if affiliated and not (_names_a_body(affiliated["name"]) or is_role(affiliated["name"])):
+        name = affiliated["name"]  # "Crystal C'Bearing of the Northern Arapaho … office"
+        return names.get(name) or Speaker(name, "person")
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)$", span_text)
     if titled:  # "Mr. Toccafondi says"; "Ms Bauchtman" for the story's Lydia Buchtmann
         return _misspelt(titled.group("name"), names) or Speaker(titled.group("name"), "person")
+    if re.fullmatch(r"[A-Z][\w'’-]+", bare_span) and (fixed := _misspelt(bare_span, names)):
+        return fixed  # "Wasif suggested" for the story's Sally Wasef
     outlet = re.sub(r"^(?:the|The)\s+", "", bare_span)
     if is_publication(outlet) and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s?){1,5}", outlet):
         return Speaker(outlet, "publication")  # "according to the Sydney Morning Herald"
