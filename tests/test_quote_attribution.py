@@ -783,6 +783,38 @@ def test_a_paragraph_long_quote_after_a_quote_is_by_its_speaker_not_a_name_insid
             ],
             "Harbour Safety Board",
         ),
+        (  # "according to a tweet … by X"
+            [
+                "\u201cThe ferry line moves cargo nobody will name across the whole "
+                "coast,\u201d according to a tweet on Monday evening by Harbour and Ferries "
+                "Secretary Ola Strand."
+            ],
+            "Ola Strand",
+        ),
+        (  # "The summary of the decision read": the court that ruled
+            [
+                "On Tuesday, the Fjord Appeal Court issued a ruling on the harbour fees.",
+                "The summary of the decision read in part: \u201cThe fees were unlawful, "
+                "void and of no effect, and they must be repaid.\u201d",
+            ],
+            "Fjord Appeal Court",
+        ),
+        (  # the agent of a passive verb, before the subject of "was described"
+            [
+                "Bishop Ola Strand died on Sunday.",
+                "Strand was described by the HCB as \u201ca strong voice for the coast in "
+                "a region threatened by mining.\u201d",
+            ],
+            "HCB",
+        ),
+        (  # an adverb between the name and the verb
+            [
+                "In a statement, the harbour master, Ola Strand, said the quay would close.",
+                "Strand also asked people to \u201cplease keep away from the water until "
+                "the storm has passed\u201d.",
+            ],
+            "Ola Strand",
+        ),
     ],
 )
 def test_attributions_found_on_newer_wikinews(paragraphs, speaker):
@@ -854,3 +886,35 @@ def test_a_surname_with_a_particle_is_the_full_name():
         ]
     )
     assert found[0][1] == "Ana de Souza"
+
+
+def test_quoted_as_saying_two_parts_is_one_quotation():
+    found = quotations(
+        [
+            'Fjord Weekly quoted Ola Strand, a former harbour master, as saying "the port '
+            'has a big role in the rescue plan" and "[i]f there is a storm, the port must '
+            'be ready."'
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Ola Strand"]
+
+
+def test_she_after_someone_only_described_is_not_the_last_name():
+    found = quotations(
+        [
+            'Lawyer Karin Vold told reporters "my client is relieved and glad it is over."',
+            'The head of the harbour inquiry told the court "Basic checks were not done." '
+            'She also said "I regret we were not called at once to the quay."',
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Karin Vold", None, None]
+
+
+def test_a_straight_mark_after_a_nested_quote_and_a_space_closes_it():
+    paragraphs = [
+        "Lawyer Ola Strand said: \"If I saw a contract like this, I'd think, 'Wow, they "
+        "are open about it.' \"",
+        '"The only answer is that the board wants him gone," tweeted Karin Vold.',
+    ]
+    quotes = find_quotes(paragraphs)
+    assert [(q.paragraph, q.continues_previous) for q in quotes] == [(0, False), (1, False)]

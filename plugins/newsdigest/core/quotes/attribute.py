@@ -225,6 +225,8 @@ class _Context:
     last_org: Speaker | None = None  # the referent of "it"
     last_speaker: Speaker | None = None  # ... when no organisation was quoted yet
     texts: list[str] = field(default_factory=list)  # the paragraphs, for descriptions
+    # Where the last quote by someone the story only describes ended: "she" may be them.
+    unnamed_at: tuple[int, int] | None = None
 
 
 def attribute_quotes(
@@ -248,7 +250,16 @@ def attribute_quotes(
         own = found is not None and found[0] in ("after", "inverted", "according to", "credit")
         if found is not None and found[0] == "before" and previous is not None:
             # "“…,” wrote Warren. Sanders wrote, “…”": a new speaker, a new quotation
-            own = found[2] is not None and found[2].name != previous.speaker
+            between = (
+                unit.text[previous.end : quote.start]
+                if previous.paragraph == quote.paragraph
+                else ""
+            )
+            own = (
+                found[2] is not None
+                and found[2].name != previous.speaker
+                and re.search(rf"\b(?:{SPEECH_VERBS})\b", between, re.I) is not None
+            )
         joins = previous is not None and (
             quote.continues_previous or (not own and _joins(previous, quote, unit.text))
         )
@@ -269,6 +280,8 @@ def attribute_quotes(
         if speaker is not None and speaker.kind in ("organization", "publication"):
             context.last_org = speaker
         context.last_speaker = speaker or context.last_speaker
+        if speaker is None and how in ("after", "inverted", "before", "parse"):
+            context.unnamed_at = (quote.paragraph, quote.end)  # "The head of … told the court"
         if speaker is not None and speaker.kind == "person":
             # "He said X is “…”; “…,” he added": the one just quoted is the referent
             context.people.append((quote.paragraph, quote.start, speaker.name))
@@ -290,8 +303,8 @@ def _joins(previous: Quote, quote: Quote, text: str) -> bool:
         return False
     between = text[previous.end : quote.start]
     words = re.findall(r"[\w'’]+", between)
-    if not words:
-        return True  # “…”: “…” (a colon or dash only)
+    if not words or [w.lower() for w in words] in (["and"], ["or"]):
+        return True  # “…”: “…” (a colon or dash only); “…” and “…”
     ends = [
         m.end()
         for m in re.finditer(r"(?P<word>[\w.]*)[.!?]\s", between)
@@ -496,6 +509,14 @@ def _last_person_before(
     """The referent of "he" or "she": the person named most recently before the quote
     whom the story does not call by the other pronoun."""
     before = [m for m in context.people if (m[0], m[1]) < (paragraph, offset)]
+    unnamed = context.unnamed_at
+    if (
+        unnamed
+        and unnamed[0] == paragraph
+        and unnamed < (paragraph, offset)
+        and (not before or (before[-1][0], before[-1][1]) < unnamed)
+    ):
+        return None  # "The head of the inquiry told the court “…”. She also said"
     pronoun = pronoun.lower()
     for _, _, name in reversed(before):
         told = context.pronouns.get(name)
@@ -566,7 +587,7 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             if speaker is None and not _ONLY_DESCRIBED.match(who):
                 speaker = _resolve(unit, start, end, quote, context, first=True)
             return how, _cue(match.group(0)), speaker  # "said a professor": no name given
-        if match and len(match.group("who").split()) > 10:
+        if match and len(match.group("who").split()) > (14 if how == "according to" else 10):
             continue
         if match and match.group("who").split()[0].lower() in _CONJUNCTIONS:
             continue  # “…,” and described a plan: a new clause, not the speaker
@@ -590,9 +611,9 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
     patterns = (
         (_QUOTED_AS, "according to"),
         (_WORDS_OF, "according to"),
+        (_BY_AGENT, "before"),  # before _BEFORE: "X was described by the CBCP as “…”"
         (_BEFORE, "before"),
         (_CHARACTERISED, "before"),
-        (_BY_AGENT, "before"),
         (_ACCORDING_OPENING, "according to"),
     )
     for pattern, how in patterns:
@@ -975,14 +996,20 @@ _NAME_OF_BODY = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) of (?:the )?[A-Z]"
 )
 _THE_STATEMENT = re.compile(
-    r"^(?:the|its|their)\s+(?:(?:written|joint|official|press)\s+)?"
-    r"(?:statement|release|report|study|warning|findings)$",
+    r"^(?:the|its|their)\s+(?:(?:summary|text|wording)\s+of\s+the\s+)?"
+    r"(?:(?:written|joint|official|press)\s+)?"
+    r"(?:statement|release|report|study|warning|findings|decision|ruling|judgment)$",
+    re.IGNORECASE,
+)
+_WRITTEN_BY = re.compile(
+    r"^(?:an?|the)\s+(?:tweet|post|statement|letter|message|note|report|column|blog post)\b"
+    r"[^,;]*?\bby\s+(?P<who>\S.*)$",
     re.IGNORECASE,
 )
 _ISSUED = re.compile(
     r"(?P<who>[^.;“”\"]{1,160}?)\s+(?:has\s+|had\s+)?(?:released|issued|published|put\s+out"
     r"|posted|sent)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|report|study|warnings?|alerts?|findings)\b"
+    r"(?:statement|report|study|warnings?|alerts?|findings|ruling|decision|judgment)\b"
 )
 
 
@@ -1025,7 +1052,8 @@ def _resolve(
     if passed_on:  # "a letter seen by Sky News says": Sky News only saw it
         span_text = span_text[: passed_on.start()]
     end = start + len(span_text)
-    span_text = span_text.strip()
+    # "Casicas also asked": the name, without the adverb before the verb
+    span_text = re.sub(r"\s+(?:also|later|then|further|again|too|still)$", "", span_text.strip())
     words = span_text.split()
     if not words:
         return None
@@ -1063,6 +1091,10 @@ def _resolve(
         if len(words) > 2 and not all(w.lower() in _AUXILIARIES for w in words[1:]):
             return None  # "he went on to say" speaks; "he and the others said" is not him
         return _last_person_before(context, quote.paragraph, min(start, quote.start), words[0])
+    written = _WRITTEN_BY.match(span_text)
+    if written:  # "according to a tweet on Monday by Secretary of State Mike Pompeo"
+        at = start + written.start("who")
+        return _resolve(unit, at, at + len(written["who"]), quote, context, first=True)
     if _THE_STATEMENT.match(span_text):  # "…,” read the statement: whoever issued it
         return _statement_issuer(quote, context)
     if _ANONYMOUS_SOURCE.match(span_text):
@@ -1160,6 +1192,10 @@ def _resolve(
     if re.fullmatch(r"[A-Z][\w'’-]+", bare_span) and (fixed := _misspelt(bare_span, names)):
         return fixed  # "Wasif suggested" for the story's Sally Wasef
     outlet = re.sub(r"^(?:the|The)\s+", "", bare_span)
+    if re.fullmatch(r"[A-Z]{2,6}", outlet) and not any(
+        e.label in ("GPE", "LOC", "NORP") and e.start >= start for e in unit.ents if e.end <= end
+    ):
+        return Speaker(outlet, "organization")  # "described by the CBCP as"
     if is_publication(outlet) and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s?){1,5}", outlet):
         return Speaker(outlet, "publication")  # "according to the Sydney Morning Herald"
     described = _described_person(span_text, quote, context)

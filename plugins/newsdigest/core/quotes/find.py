@@ -148,7 +148,11 @@ def _closes(paragraph: str, position: int, char: str) -> bool:
     if char == OPEN_CURLY:  # "…decision.“ However": an opening mark typed as the closing one
         after = paragraph[position + 1 : position + 2]
         return position > 0 and paragraph[position - 1] in ".!?," and after in ("", " ")
-    return char == STRAIGHT and position > 0 and not paragraph[position - 1].isspace()
+    if char != STRAIGHT or position == 0:
+        return False
+    # "… so clearly.' "": after a nested quote and a space, or last in the paragraph
+    spaced = paragraph[position - 2 : position] in ("' ", "’ ")
+    return not paragraph[position - 1].isspace() or spaced or not paragraph[position + 1 :].strip()
 
 
 def _add(quotes, paragraph, index, start, end, continued, unbalanced=False) -> None:
