@@ -815,6 +815,76 @@ def test_a_paragraph_long_quote_after_a_quote_is_by_its_speaker_not_a_name_insid
             ],
             "Ola Strand",
         ),
+        (  # a job after an organisation with a comma in its name, then the name
+            [
+                "\u201cShe was the best scientist I have ever known,\u201d said University "
+                "of Fjordland, Bergen's chancellor, Ola Strand."
+            ],
+            "Ola Strand",
+        ),
+        (  # "X's partner Y": Y, not X
+            [
+                "\u201cHeartbroken and numb,\u201d writes Strand's longtime rowing partner "
+                "Karin Vold on Instagram."
+            ],
+            "Karin Vold",
+        ),
+        (  # an organisation's press release
+            ["\u201cHe was respected and loved in every way,\u201d reads an HFA press release."],
+            "HFA",
+        ),
+        (  # a first name after a family word
+            [
+                "Harbour master Ola Strand died on Monday at the age of 101.",
+                'His wife Mary said "We thought he would live forever, and his legacy '
+                'will be the sea."',
+            ],
+            "Mary",
+        ),
+        (  # "went on to add"
+            [
+                '"The boats are safe," said harbour master Ola Strand. He went on to add '
+                '"The exceptions to the rule are the old wooden ferries in the north."'
+            ],
+            "Ola Strand",
+        ),
+        (  # "the president" after "President of Norland Ola Strand"
+            [
+                "President of Norland Ola Strand opened the new bridge on Sunday.",
+                "The president had previously called it \u201ca matter of public safety\u201d.",
+            ],
+            "Ola Strand",
+        ),
+        (  # after a lead-in with quoted words and no comma; a title after the job
+            [
+                "The plan was criticised by archbishop Monsenor Ola Strand.",
+                'Calling it a "culture of waste" the archbishop said "We need to pray so '
+                'that the town chooses the sea over the car."',
+            ],
+            "Ola Strand",
+        ),
+        (  # "the commission" named in full before
+            [
+                "The Fjordland Ferry Safety Commission cancelled the second inspection.",
+                "In an official statement, the commission said, \u201cIt is now apparent "
+                "there will be no inspection on Friday.\u201d",
+            ],
+            "Fjordland Ferry Safety Commission",
+        ),
+        (  # "as X put it"
+            [
+                "For four days traffic \u201cground to a halt\u201d \u2014 as the Harbour "
+                "Court decision put it \u2014 at the old bridge."
+            ],
+            "Harbour Court",
+        ),
+        (  # a chancellor's spokesperson, not the chancellor
+            [
+                "Chancellor Karin Vold's spokesperson, Ola Strand, said it is possible "
+                "\u201cthat this ferry carries goods that affect our security.\u201d"
+            ],
+            "Ola Strand",
+        ),
     ],
 )
 def test_attributions_found_on_newer_wikinews(paragraphs, speaker):
@@ -918,3 +988,25 @@ def test_a_straight_mark_after_a_nested_quote_and_a_space_closes_it():
     ]
     quotes = find_quotes(paragraphs)
     assert [(q.paragraph, q.continues_previous) for q in quotes] == [(0, False), (1, False)]
+
+
+def test_described_as_one_thing_who_was_another_is_one_quotation():
+    found = quotations(
+        [
+            'Museum director Karin Vold said "Strand has been a treasure for the town." '
+            'She described him as "a guiding force for eighty years" who was "one of the '
+            'most honoured sailors in the world" and "always curious about the sea."'
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Karin Vold", "Karin Vold"]
+
+
+def test_the_health_minister_is_not_the_aviation_minister():
+    found = quotations(
+        [
+            "Aviation Minister Ola Strand said the airport would reopen on Friday.",
+            'The local health minister said, "The injured have been taken to the two '
+            'hospitals nearest the airport."',
+        ]
+    )
+    assert found[-1][1] is None

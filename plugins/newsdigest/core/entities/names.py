@@ -17,6 +17,7 @@ ROLE_NOUNS = (
     r"|editor|reporter|correspondent|founder|manager|executive|lawyer|attorney|barrister"
     r"|professor|researcher|scientist|economist|member|candidate|councillor|councilor"
     r"|sheriff|prosecutor|judge|coach|captain|inspector|superintendent|principal|general"
+    r"|chancellor|archbishop|bishop|cardinal|priest|pastor|imam|rabbi"
 )
 _ENDS_IN_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS})s?$", re.IGNORECASE)
 # The last word of most organisation names.

@@ -40,6 +40,10 @@ COMPANY_NOUNS = frozenset(
 BODY_NOUNS = frozenset(
     ["committee", "council", "board", "panel", "jury", "court", "ministry", "government"]
 )
+# "the commission said": a body the story named by its full name before.
+_BODY_HEADS = BODY_NOUNS | frozenset(
+    ["commission", "agency", "department", "authority", "union", "university", "institute"]
+)
 # Nouns that make a sentence introduce a quote ("X issued a statement. “…”").
 SPEECH_NOUNS = r"statement|interview|remarks|speech|letter|post|tweet|message|blog|excerpt|address"
 GROUP_NOUNS = frozenset(
@@ -149,6 +153,8 @@ _AFTER_VERB_SPEAKER = re.compile(
     rf"^[\s,;—–-]*(?:{SPEECH_VERBS})\s+(?P<who>(?:[^.!?,;“”\"]|{_NAME_DOT}){{1,140}})",
     re.IGNORECASE,
 )
+# "traffic “ground to a halt” — as the Supreme Court decision put it —"
+_AS_PUT = re.compile(r"^[\s,;—–-]*as\s+(?P<who>[^,.;—–“”\"]{1,60}?)\s+(?:put|puts)\s+it\b", re.I)
 _ACCORDING_TO = re.compile(r"^[\s,—–-]*according to\s+(?P<who>[^.!?,“”\"]{1,90})", re.I)
 _DASH_CREDIT = re.compile(r"^\s*[—–-]+\s*(?P<who>[A-Z][^.!?,“”\"]{1,60})")
 # "Stoltenberg said only that “…" / "…, she said: “…"
@@ -184,11 +190,13 @@ _BY_AGENT = re.compile(
     rf"|branded|quoted)\s+by\s+{_SHORT_WHO}\s+as(?:\s+an?)?\s*$",
     re.IGNORECASE,
 )
+_PARTICIPLES = (
+    r"saying|stating|adding|noting|writing|declaring|explaining|arguing|warning|insisting"
+    r"|asking|posting|tweeting|calling|describing|urging|claiming|accusing"
+)
 # "Sambur defended the plan, saying, “…": the sentence's subject speaks.
 _PARTICIPLE = re.compile(
-    rf"^(?P<who>{_CHAR}{{1,200}}?)\s+(?:saying|stating|adding|noting|writing|declaring"
-    rf"|explaining|arguing|warning|insisting|asking|posting|tweeting|calling|describing"
-    rf"|urging|claiming|telling\s+[\w'’]+)\s*"
+    rf"^(?P<who>{_CHAR}{{1,200}}?)\s+(?:{_PARTICIPLES}|telling\s+[\w'’]+)\s*"
     # "posting at 12:54 am local time (0454 UTC) on Twitter,": where and when, no clause
     rf"(?:(?:that\s+)?(?:[\w'’:()]+\s+){{0,10}}?(?:[\w'’:()]+\s*)?)?[,:]?\s*$",
     re.IGNORECASE,
@@ -312,6 +320,9 @@ def _joins(previous: Quote, quote: Quote, text: str) -> bool:
     ]
     if ends and re.search(r"\w", between[ends[-1] :]):
         return False  # "“…,” she said. Later she asked them to “…”": a sentence of its own
+    attributing = rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES})\b"
+    if len(words) <= 3 and not re.search(attributing, between, re.I):
+        return True  # "described him as “…” who was “…”": one quotation in parts
     return (
         previous.attribution in ("after", "inverted")
         and len(words) <= 14
@@ -417,7 +428,18 @@ def _person_mentions(paragraphs: Sequence[Unit], quotes: list[Quote], names):
     mentions = []
     for index, unit in enumerate(paragraphs):
         first: dict[int, tuple[int, str]] = {}  # sentence start -> (offset, name)
-        for ent in _named_people(unit):
+        # "Bloomberg endorsed his rival": a person the story named, though the model
+        # took the word for a company here
+        known = [
+            e
+            for e in unit.ents
+            if e.label in ("ORG", "GPE")
+            and (named := names.get(surname := clean_surface(e.text(unit.text), e.label)))
+            and named.kind == "person"
+            and " " not in surname
+            and named.name.endswith(f" {surname}")  # the surname of a full name given
+        ]
+        for ent in sorted([*_named_people(unit), *known], key=lambda e: e.start):
             sentence = next((s.start for s in unit.sents if s.start <= ent.start < s.end), 0)
             if sentence in first and not _in_lead_in(unit.text, sentence, first[sentence][0]):
                 continue
@@ -565,6 +587,7 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
         speaker = _resolve(unit, start, start + len(quoted_as.group("who")), quote, context)
         return "after", _cue(quoted_as.group(0)), speaker
     for pattern, how in (
+        (_AS_PUT, "after"),
         (_AFTER_SPEAKER_VERB, "after"),
         (_AFTER_VERB_SPEAKER, "inverted"),
         (_ACCORDING_TO, "according to"),
@@ -584,6 +607,12 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             named = _named_after(unit, end, quote, context)
             within = _person_within(unit, start, end, quote, context)
             speaker = (named or within) if is_role(who) else (within or named)
+            if speaker is None or speaker.kind != "person":
+                speaker = _named_after_job(unit, end, context) or speaker
+            document = _BODY_DOCUMENT.match(who)
+            if speaker is None and document:  # "reads an AEW press release"
+                body = document["body"]
+                speaker = context.names.get(body) or Speaker(body, _org_kind(body))
             if speaker is None and not _ONLY_DESCRIBED.match(who):
                 speaker = _resolve(unit, start, end, quote, context, first=True)
             return how, _cue(match.group(0)), speaker  # "said a professor": no name given
@@ -730,6 +759,9 @@ def _unmarked_name_at_end(unit: Unit, start: int, span_text: str) -> str | None:
     return match.group("name")
 
 
+_GENERIC_MODIFIERS = frozenset(
+    ["local", "former", "new", "current", "acting", "then", "late", "top", "senior", "chief"]
+)
 # "the governor", "the Indiana governor", "the former minister", "the 70-year-old"
 _DESCRIPTION = re.compile(
     r"^(?:the|The)\s+(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,3}"
@@ -744,22 +776,36 @@ def _described_person(span_text: str, quote: Quote, context: _Context) -> Speake
     match = _DESCRIPTION.match(span_text.strip())
     if match is None or (match.group("role") and not is_role(match.group("role"))):
         return None
+    # "the local health minister": the one introduced as health minister, not another
+    modifiers = [
+        word
+        for word in span_text.split()[1:-1]
+        if word.lower() not in _GENERIC_MODIFIERS and not word[:1].isdigit()
+    ]
     if match.group("age"):
         age = match.group("age")
         before, after = rf"\b{age}-year-old\s+(?:[\w'’-]+\s+){{0,3}}$", rf"^,\s*(?:aged\s+)?{age}\b"
     else:
         role = re.escape(match.group("role"))
-        before, after = rf"\b{role}\s+$", rf"^,\s+[^.;:]{{0,50}}?\b{role}\b"
+        # "President of Argentina Alberto Fernández" … "the president"
+        # "archbishop Monsenor Jorge Scheinig": a title between the job and the name
+        before = rf"\b{role}(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\s+[A-Z][\w'’-]+)?\s+$"
+        after = rf"^,\s+[^.;:]{{0,50}}?\b{role}\b"
     people = {speaker.name for speaker in context.names.values() if speaker.kind == "person"}
     found: tuple[int, int, str] | None = None
     for index, text in enumerate(context.texts[: quote.paragraph + 1]):
         limit = quote.start if index == quote.paragraph else len(text)
         for name in people:
             for hit in re.finditer(rf"\b{re.escape(name)}\b", text[:limit]):
-                window = text[max(hit.start() - 40, 0) : hit.start()]
+                window = text[max(hit.start() - 60, 0) : hit.start()]
                 introduced = re.search(before, window, re.I) or re.match(
                     after, text[hit.end() :], re.I
                 )
+                around = window + text[hit.end() : hit.end() + 60]
+                if introduced and not all(
+                    re.search(rf"\b{re.escape(m)}\b", around, re.I) for m in modifiers
+                ):
+                    introduced = None  # "the health minister" is not the aviation minister
                 if introduced and (found is None or (index, hit.start()) > found[:2]):
                     found = (index, hit.start(), name)
     return Speaker(found[2], "person") if found else None
@@ -808,11 +854,39 @@ _ONLY_DESCRIBED = re.compile(r"\s*(?:an?\s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['�
 
 def _person_within(unit: Unit, start: int, end: int, quote: Quote, context: _Context):
     """ "said a spokesman for Boeing": someone the story only describes, unless the
-    description names them."""
-    person = next(iter(_named_people(unit, start, end)), None)
+    description names them ("Huber's tag team partner Erick Rowan": not Huber)."""
+    people = _named_people(unit, start, end)
+    owners = [p for p in people if _possessive(unit, p)]
+    person = next((p for p in people if p not in owners), None) or next(iter(people), None)
     if person is None:
         return None
     return _resolve(unit, person.start, person.end, quote, context, first=True)
+
+
+# "…,” said University of California, San Diego's chancellor, Pradeep Khosla.
+_JOB_THEN_NAME = re.compile(
+    rf"^,\s+[^.;“”\"]{{0,80}}?\b(?i:{ROLE_NOUNS})s?,?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.)+)?(?: [A-Z][\w'’-]+){1,2})(?=[.,;]|\s*$)"
+)
+# "reads an AEW press release": the organisation whose document it is.
+_BODY_DOCUMENT = re.compile(
+    r"^(?:an?|the)\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
+    r"(?:press\s+release|news\s+release|statement|release|report|post|tweet|letter)$"
+)
+
+
+def _possessive(unit: Unit, ent: Span) -> bool:
+    """ "Huber's partner": the name owns what follows (the model may keep the "'s")."""
+    following = unit.text[ent.end : ent.end + 2]
+    return following in ("'s", "’s") or ent.text(unit.text).endswith(("'s", "’s"))
+
+
+def _named_after_job(unit: Unit, end: int, context: _Context) -> Speaker | None:
+    """The name after a job that follows the words the pattern stopped at."""
+    match = _JOB_THEN_NAME.match(unit.text[end:])
+    if match is None or _names_a_body(match["name"]):
+        return None
+    return context.names.get(match["name"]) or Speaker(match["name"], "person")
 
 
 _NAME_AFTER_COMMA = re.compile(
@@ -1038,6 +1112,14 @@ _ANONYMOUS_SOURCE = re.compile(
     r"(?:within|in|at|inside|close\s+to|familiar\s+with)\b",
     re.IGNORECASE,
 )
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|then|further|again|too|still|previously|repeatedly"
+    r"|once|earlier|recently|reportedly|publicly|initially|subsequently|quickly))+$"
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)\s+$",
+    re.IGNORECASE,
+)
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
@@ -1052,8 +1134,15 @@ def _resolve(
     if passed_on:  # "a letter seen by Sky News says": Sky News only saw it
         span_text = span_text[: passed_on.start()]
     end = start + len(span_text)
-    # "Casicas also asked": the name, without the adverb before the verb
-    span_text = re.sub(r"\s+(?:also|later|then|further|again|too|still)$", "", span_text.strip())
+    # "Casicas also asked", "The president had previously called": the name, without the
+    # adverbs and auxiliaries before the verb
+    span_text = _TRAILING_ADVERBS.sub("", span_text.strip())
+    opener = span_text.split(maxsplit=1)[0] if span_text else ""
+    after_quote = re.search(r"[”\"]\s+(?=[A-Za-z])(?!.*[”\"])", span_text)
+    if after_quote and not first and (opener in _LEAD_INS or opener.endswith("ing")):
+        # "Calling it a “culture of death” the archbishop said": after the quoted words
+        start += after_quote.end()
+        span_text = span_text[after_quote.end() :]
     words = span_text.split()
     if not words:
         return None
@@ -1114,6 +1203,8 @@ def _resolve(
     organisations = [e for e in unit.ents if e.label == "ORG" and start <= e.start < end]
     ordered = people + organisations if first else people[::-1] + organisations[::-1]
     for person in people:  # "Procter & Gamble spokeswoman Jennifer Chelune": the person
+        if _possessive(unit, person):
+            continue  # "Chancellor Angela Merkel's spokesperson, Steffen Seibert"
         if _JOB_BEFORE.search(unit.text[start : person.start]):
             return _resolve(unit, person.start, person.end, quote, context, first=True)
     # (people are never in a title: _named_people left those out)
@@ -1169,6 +1260,8 @@ def _resolve(
             if fixed is not None:
                 return fixed  # "Ms Bauchtman" for the story's Lydia Buchtmann
         whole = ent.start <= start + 1 and ent.end >= start + len(span_text) - 1
+        if ent.label == "PERSON" and " " not in bare and _KIN_BEFORE.search(unit.text[: ent.start]):
+            return Speaker(bare, "person")  # "His wife Mary said"
         if ent.label == "PERSON" and (len(bare.split()) > 1 or bare != surface or whole):
             return Speaker(bare, "person")
         if ent.label == "ORG":
@@ -1202,6 +1295,15 @@ def _resolve(
     if described is not None:  # "the governor", "the 70-year-old": the person meant
         return described
     head = words[-1].lower().strip(",;:")
+    if len(words) == 2 and lowered[0] == "the" and head in _BODY_HEADS:
+        bodies = {
+            speaker.name: speaker
+            for speaker in names.values()
+            if speaker.kind == "organization"
+            and re.search(rf"\b{re.escape(head)}\b", speaker.name, re.I)
+        }
+        if len(bodies) == 1:  # "the commission said": the story's one Commission
+            return next(iter(bodies.values()))
     named_body = [w for w in words[:-1] if w.lower() not in ("the", "a", "an")]
     if head in BODY_NOUNS and named_body and all(w[:1].isupper() for w in named_body):
         return Speaker(" ".join([*named_body, words[-1]]), "organization")  # "the Nobel committee"

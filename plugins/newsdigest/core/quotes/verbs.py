@@ -12,7 +12,7 @@ SPEECH_VERBS = (
     r"|vowed|pledged|boasted|enthused|quipped|exclaimed|mused|countered|retorted|recounted"
     r"|explains|insists|argues|replies|declares|announces|recalls|admits|predicts"
     r"|predict|complains|stresses|concludes|asserts|confirms|indicated|indicates"
-    r"|denied|denies|alleged|alleges"
+    r"|denied|denies|alleged|alleges|add|elaborated|elaborates|accused|accuses"
     # Also nouns, and in a name ("United States", "Consumer Reports"): in lower case
     # only, though the patterns match the others in any case.
     r"|(?-i:states|notes|reports|claims)"
@@ -81,5 +81,6 @@ SPEECH_LEMMAS = frozenset(
         "recount",
         "indicate",
         "allege",
+        "elaborate",
     ]
 )
