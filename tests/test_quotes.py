@@ -142,8 +142,16 @@ def test_unattributed_opening_quote_continues_the_previous_speaker():
 
 
 def test_no_speaker_when_the_story_does_not_say():
-    result = speakers(["Officials have said “a couple of hundred” troops would move."])
+    result = speakers(["It has been said “a couple of hundred” troops would move."])
     assert result == [("a couple of hundred", None)]
+
+
+def test_an_auxiliary_before_the_verb_does_not_hide_the_speaker():
+    # "have said" is "said": the generic group speaks either way
+    assert speakers(["Officials have said “a couple of hundred” troops would move."]) == (
+        speakers(["Officials said “a couple of hundred” troops would move."])
+    )
+    assert speakers(["Officials said “a couple of hundred” troops would move."])[0][1]
 
 
 # --- choosing -------------------------------------------------------------------------

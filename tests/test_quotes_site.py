@@ -27,7 +27,9 @@ def test_seed_quotes_and_pull_quote(seed_path):
         assert quote["text"] in story["paragraphs"][quote["paragraph"]]
     by_stoltenberg = [q for q in quotes if q["speaker"] == "Jens Stoltenberg"]
     assert [q["paragraph"] for q in by_stoltenberg] == [3, 4, 5, 6]  # said, told, said, added
-    assert quotes[4]["text"] == "a couple of hundred" and quotes[4]["speaker"] is None
+    # "Officials have said “a couple of hundred”": the generic group, never a pull-quote
+    assert quotes[4]["text"] == "a couple of hundred"
+    assert (quotes[4]["speaker"], quotes[4]["speaker_kind"]) == ("Officials", "group")
     pull = story["pull_quote"]
     assert pull["speaker"] == "Jens Stoltenberg"
     assert len(pull["text"].split()) >= 8

@@ -1,6 +1,6 @@
 """The evaluation articles, read from local copies of the public repositories that hold them.
 
-Two sources, both licence-compatible:
+The sources, all licence-compatible:
 
 - the news documents of GUM (Georgetown University Multilayer corpus): Wikinews
   articles, CC BY 2.5, read from the corpus's CoNLL-U files (``# newpar`` starts a
