@@ -12,6 +12,7 @@ name from the entity tags. Parts of one quotation (“…,” he said, “…”
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Sequence
@@ -292,8 +293,7 @@ def attribute_quotes(
             context.unnamed_at = (quote.paragraph, quote.end)  # "The head of … told the court"
         if speaker is not None and speaker.kind == "person":
             # "He said X is “…”; “…,” he added": the one just quoted is the referent
-            context.people.append((quote.paragraph, quote.start, speaker.name))
-            context.people.sort()
+            bisect.insort(context.people, (quote.paragraph, quote.start, speaker.name))
         number = number if joins else number + 1
         quote.quotation = number
         previous = quote
@@ -1069,6 +1069,17 @@ def _statement_by(unit: Unit, sentence_start: int, before: str, context: _Contex
 _NAME_OF_BODY = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) of (?:the )?[A-Z]"
 )
+
+
+def _name_of_body(text: str) -> str | None:
+    """The person's name in "Lucy Fischer of The Times …", if the words before "of" are
+    no body's name and no job."""
+    match = _NAME_OF_BODY.match(text)
+    if match is None or _names_a_body(match["name"]) or is_role(match["name"]):
+        return None
+    return match["name"]
+
+
 _THE_STATEMENT = re.compile(
     r"^(?:the|its|their)\s+(?:(?:summary|text|wording)\s+of\s+the\s+)?"
     r"(?:(?:written|joint|official|press)\s+)?"
@@ -1220,8 +1231,8 @@ def _resolve(
         and _NAME_OF_BODY.match(unit.text[people[0].start :])
     ):  # "Lucy Fischer of The Times told", "Lead author Sally Wasef of … University"
         return _resolve(unit, people[0].start, people[0].end, quote, context, first=True)
-    affiliated = None if people else _NAME_OF_BODY.match(span_text)
-    if affiliated and not _names_a_body(name := affiliated["name"]) and not is_role(name):
+    name = None if people else _name_of_body(span_text)
+    if name is not None:
         at = start + span_text.index(name)
         if not any(e.start < at + len(name) and e.end > at for e in unit.ents):
             return names.get(name) or Speaker(name, "person")  # the model saw no name
@@ -1275,9 +1286,8 @@ def _resolve(
     if _NAME_SHAPE.match(bare_span):
         untitled = clean_surface(bare_span, "PERSON")  # "Judge Clifford": Clifford
         return names.get(untitled) or Speaker(untitled or bare_span, "person")
-    affiliated = _NAME_OF_BODY.match(bare_span)
-    if affiliated and not (_names_a_body(affiliated["name"]) or is_role(affiliated["name"])):
-        name = affiliated["name"]  # "Crystal C'Bearing of the Northern Arapaho … office"
+    name = _name_of_body(bare_span)
+    if name is not None:  # "Crystal C'Bearing of the Northern Arapaho … office"
         return names.get(name) or Speaker(name, "person")
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)$", span_text)
     if titled:  # "Mr. Toccafondi says"; "Ms Bauchtman" for the story's Lydia Buchtmann
