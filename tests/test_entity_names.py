@@ -269,6 +269,8 @@ def test_suffixes_and_particles_stay_right():
         ("General Motors", True),
         ("Douglas Aircraft", True),
         ("Qatar Airways", True),
+        ("Védelmi Ipari Kft", True),
+        ("Nordhavn Shipping GmbH", True),
         ("Jim Press", False),
         ("Ann Motor", False),
     ],
@@ -307,6 +309,11 @@ def test_the_name_at_the_end_of_a_title(surface, before, name):
         ("Broadcaster Ola Strand", "Ola Strand"),
         ("Cardinal Ana Lima", "Ana Lima"),
         ("Liberal Democrats", "Liberal Democrats"),  # a party, not a Liberal named so
+        ("Assemblywoman Ana Lima", "Ana Lima"),
+        ("Councilman Ola Strand", "Ola Strand"),
+        ("Speaker Karin Vold", "Karin Vold"),  # before a whole name: a title
+        ("Speaker Vold", "Speaker Vold"),  # before one word it may be a name of its own
+        ("Bishop Museum", "Bishop Museum"),
     ],
 )
 def test_a_person_is_named_without_titles_or_degrees(surface, name):
@@ -422,3 +429,82 @@ def test_the_subject_of_a_title_is_no_person():
         )
     )
     assert found == {("Ola Strand", "person"), ("Mira Lund", "person")}
+
+
+def test_a_legal_form_a_party_word_and_of_the_place_are_one_entity():
+    analysis = analysis_of(
+        (
+            "Fjordline Ltd and Fjordline; the Harbour Green Party and Harbour Green; the "
+            "Supreme Court of the United Kingdom and the Supreme Court.",
+            [
+                ("Fjordline Ltd", "ORG"),
+                ("Fjordline", "ORG"),
+                ("the Harbour Green Party", "ORG"),
+                ("Harbour Green", "ORG"),
+                ("the Supreme Court of the United Kingdom", "ORG"),
+                ("the Supreme Court", "ORG"),
+            ],
+        ),
+    )
+    names = {name for name, kind in tags(analysis) if kind == "organization"}
+    assert names == {"Fjordline", "Harbour Green Party", "Supreme Court"}
+
+
+def test_a_place_glued_to_a_person_the_story_names_is_both():
+    analysis = analysis_of(
+        (
+            "The Mayor of Bergen Karin Vold spoke. Karin Vold left Bergen on Friday.",
+            [("Bergen Karin Vold", "GPE"), ("Karin Vold", "PERSON"), ("Bergen", "GPE")],
+        ),
+    )
+    assert tags(analysis) == {("Karin Vold", "person"), ("Bergen", "place")}
+
+
+def test_an_acronym_stands_for_the_words_its_letters_give():
+    from newsdigest.core.entities.names import expansion
+
+    assert expansion("United States' National Basketball Association", "NBA") == (
+        "National Basketball Association"
+    )
+    assert expansion("Norway's Fjord Ferry Board", "FFB") == "Fjord Ferry Board"
+    assert expansion("Norway's Ferry Watchdog", "NFW") == "Norway's Ferry Watchdog"
+    assert expansion("Norway's Harbour Authority", "HA") == "Harbour Authority"
+    assert expansion("Norway's Ferry Watchdog", "XY") == "Ferry Watchdog"
+    assert expansion("Harbour Committee and the Fjord Security Service", "FSB") == (
+        "Fjord Security Service"
+    )
+
+
+def test_two_bodies_in_one_mention_are_two_tags():
+    analysis = analysis_of(
+        (
+            "The Harbour Committee and the Fjord Security Service said so. Ola Strand and "
+            "the Harbour Rats played.",
+            [
+                ("The Harbour Committee and the Fjord Security Service", "ORG"),
+                ("Ola Strand and the Harbour Rats", "ORG"),
+            ],
+        ),
+    )
+    names = {name for name, _kind in tags(analysis)}
+    assert {"Harbour Committee", "Fjord Security Service"} <= names
+    assert "Ola Strand" not in names  # a band's name is no body and a person
+
+
+def test_of_a_place_and_another_place_is_one_name():
+    analysis = analysis_of(
+        (
+            "The High Court of England and Wales ruled. Texas A&M and the University of "
+            "Texas and Texas A&M agreed.",
+            [
+                ("The High Court of England", "ORG"),
+                ("Wales", "ORG"),
+                ("the University of Texas", "ORG"),
+                ("Texas A&M", "ORG"),
+            ],
+        ),
+    )
+    names = {name for name, _kind in tags(analysis)}
+    assert "High Court of England and Wales" in names
+    assert "Wales" not in names  # taken into the court's name
+    assert "University of Texas" in names  # "and Texas A&M" is another body

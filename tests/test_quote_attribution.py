@@ -987,3 +987,201 @@ def test_a_straight_mark_after_a_nested_quote_and_a_space_closes_it():
 )
 def test_the_speaker_of_every_quotation(paragraphs, speakers):
     assert [speaker for _text, speaker, _kind in quotations(paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (  # "went on to add" after a surname
+            [
+                "According to harbour historian Karin Vold, \u201cThe ferries carried more "
+                "people in 1950 than they do today.\u201d Vold went on to add, \u201cThe "
+                "tunnel changed the town for good, and not only for the better.\u201d"
+            ],
+            ["Karin Vold", "Karin Vold"],
+        ),
+        (  # a surname alone, for a whole name the model took for something else
+            [
+                "The mayor of the region, Halvard Eikrem, expressed his sadness.",
+                "Eikrem tweeted, \u201cI announce with sadness the loss of my friend and "
+                "colleague of many years.\u201d",
+            ],
+            ["Halvard Eikrem"],
+        ),
+        (  # a name before "from the … camp"
+            [
+                "Marta Lindqvist from the pro-harbour camp said in a press conference: "
+                "\u201cThe behaviour of my colleagues in the chamber today was a disgrace "
+                "to the town.\u201d"
+            ],
+            ["Marta Lindqvist"],
+        ),
+        (  # verbs: reacted, informed, pointed out
+            [
+                "Ola Strand reacted on Twitter, \u201cSad news today, I remember sailing with "
+                "him very early on in the old harbour.\u201d"
+            ],
+            ["Ola Strand"],
+        ),
+        (  # a long attribution between two parts: one quotation
+            [
+                "\u201cNow we see a new process at work,\u201d said co-author Ana Lima of "
+                "the Fjord University's Institute for Research in Coastal Sciences (IRCS). "
+                "\u201cLike scoring a plate of glass, the current renders the shelf weak.\u201d"
+            ],
+            ["Ana Lima"],
+        ),
+        (  # the subject after "According to its press release,"
+            [
+                "According to its press release, the Fjord Ferry Board was \u201csuspending "
+                "all crossings until further notice after the storm.\u201d"
+            ],
+            ["Fjord Ferry Board"],
+        ),
+        (  # a relative clause names its own subject
+            [
+                "Ana Lima wrote the 2009 novel Saltwater, which the Fjord Weekly called "
+                "\u201cthe wettest book ever written by a harbour master.\u201d"
+            ],
+            ["Fjord Weekly"],
+        ),
+        (  # a participle of its own after a quote starts a new quotation
+            [
+                "Senator Ola Strand remarked, \u201cIt has been a long, hard fight for all of "
+                "us,\u201d further remarking, \u201cThe town has said it is time to change "
+                "the rules.\u201d"
+            ],
+            ["Ola Strand", "Ola Strand"],
+        ),
+        (  # "The Fjord professor added": no one called The Fjord
+            [
+                "\u201cWarm water is attacking the quay from below,\u201d said co-author "
+                "Karin Vold. The Wooster professor added, \u201cBut exactly how much, we "
+                "do not yet know.\u201d"
+            ],
+            ["Karin Vold", None],
+        ),
+    ],
+)
+def test_attributions_found_on_a_fifth_round_of_wikinews(paragraphs, speakers):
+    assert [speaker for _text, speaker, _kind in quotations(paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (  # a platform carries the words and is never the speaker
+            [
+                "Mayor Karin Vold, who hired the harbour master in 2017, responded to his "
+                "letter on Twitter, calling for a review \u201cin the best interests of the "
+                "whole town\u201d."
+            ],
+            ["Karin Vold"],
+        ),
+        (  # the name before a long appositive, the model's company or not
+            [
+                "In a statement, Marta Lindqvist Strand, his wife and the chair of the "
+                "Harbour Green Party, said he \u201cworked until his very last breath\u201d."
+            ],
+            ["Marta Lindqvist Strand"],
+        ),
+        (  # a well-known organisation the model did not mark
+            [
+                "Facebook released a statement which read, in part, \u201cThis judgment "
+                "raises critical questions around freedom of expression.\u201d Facebook "
+                "further claimed, \u201cIt undermines a long-standing principle.\u201d"
+            ],
+            ["Facebook", "Facebook"],
+        ),
+        (  # the verb first, then the speaker
+            [
+                "Remarked harbour scientist Karin Vold, \u201cThis reprieve is a thank-you "
+                "from the birds to everyone who planted trees.\u201d"
+            ],
+            ["Karin Vold"],
+        ),
+        (  # one subject, two verbs
+            [
+                "Local actor Ola Strand was on hand. He then approached a director and "
+                "said, \u201cI want you to make a pure horror movie.\u201d"
+            ],
+            ["Ola Strand"],
+        ),
+        (  # the agent of a passive verb, not its subject
+            [
+                "President Karin Vold flew to the town. In a meeting that day she was told "
+                "by Harbour Minister Ola Strand of \u201cpresumably between 36 and 40 people "
+                "under the rubble\u201d."
+            ],
+            ["Ola Strand"],
+        ),
+        (  # "with X describing": X speaks
+            [
+                "Harbour Minister Ola Strand visited the quay.",
+                "Rescue work was suspended on Tuesday, with Strand describing the \u201creal "
+                "threat of another part of the quay collapsing\u201d.",
+            ],
+            ["Ola Strand"],
+        ),
+        (  # "the party" is the story's one party
+            [
+                "The Harbour Green Party withdrew its candidate on Saturday.",
+                "\u201cThe Harbour Green Party complies with the royal command,\u201d the "
+                "party informed the press.",
+            ],
+            ["Harbour Green Party"],
+        ),
+        (  # a person introduced by name
+            [
+                "A university student named Wong said, \u201cEven though the weather was "
+                "so bad, Hong Kong people never back down.\u201d"
+            ],
+            ["Wong"],
+        ),
+    ],
+)
+def test_attributions_found_on_a_sixth_round_of_wikinews(paragraphs, speakers):
+    assert [speaker for _text, speaker, _kind in quotations(paragraphs)] == speakers
+
+
+def test_a_long_description_a_speaker_called_something_is_a_quotation():
+    paragraph = (
+        "Which the Fjord Weekly called \u201cthe wettest book ever written by a harbour "
+        "master.\u201d A town called \u201cthe end of the road\u201d waits."
+    )
+    first, second = find_quotes([paragraph])
+    assert not is_scare_quote(first, paragraph)
+    assert is_scare_quote(second, paragraph)  # short, or a name: still a term
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "scare"),
+    [
+        ('The town is governed under the "one harbour, two ferries" model.', True),
+        ('Its "never again, never ever" policy stands.', True),
+        ('She called it a "breach of all our harbour rules," according to Fjord Radio.', False),
+        ('He called it the "worst winter in many years" and left.', False),
+    ],
+)
+def test_quoted_words_before_a_noun_name_a_kind_of_thing(paragraph, scare):
+    [quote] = find_quotes([paragraph])
+    assert is_scare_quote(quote, paragraph) is scare
+
+
+@pytest.mark.parametrize(
+    ("name", "cue", "listens"),
+    [
+        ("Martin Smith", "Speaking to Martin Smith of PBS, he said", True),
+        ("Jon Huber", "writes Huber's longtime tag team partner Erick Rowan", True),
+        ("Jon Huber", "Huber said", False),
+        ("PC World", "PC World's recent analysis of its own traffic concluded", False),
+        ("Fjord Weekly", "according to Fjord Weekly", False),
+        ("Ann Roe", "Ann Roe told Fjord Radio", False),
+        ("Ann Roe", "he said in an interview with Ann Roe", True),
+    ],
+)
+def test_a_name_in_the_cue_only_as_listener_or_owner_is_no_speaker(name, cue, listens):
+    from newsdigest.core.quotes.attribute import Speaker, _only_listens
+
+    kind = "organization" if name.endswith(("World", "Weekly")) else "person"
+    assert _only_listens(Speaker(name, kind), cue) is listens

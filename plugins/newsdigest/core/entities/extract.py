@@ -30,6 +30,7 @@ from newsdigest.core.entities.names import (
     ROLE_NOUNS,
     ends_in_company_word,
     ends_in_org_head,
+    expansion,
     in_title,
     initials,
     is_event_or_thing,
@@ -68,6 +69,13 @@ _TITLES = re.compile(
     r"|Archbishop|Sheikh|Chief|Director|Ambassador|Historian|Analyst"
     r"|Spokesman|Spokeswoman|Spokesperson|Professor|Forecaster|Astronomer|Economist|Lawyer"
     r"|Broadcaster|Journalist|Actor|Actress|Singer|Comedian|Presenter|Filmmaker|Novelist"
+    r"|(?:Assembly|Congress|Council|Alder|Chair)(?:man|woman|member|person)|Councill?or"
+    r"|Legislator|Commissioner|Sheriff|Detective|Sergeant|Sgt\.|Lieutenant|Colonel|Rabbi|Imam"
+    r"|Reverend|Rev\.|Magistrate"
+    # Words that also begin names of things ("Bishop Museum", "Speaker of the House"):
+    # titles only before a whole name.
+    r"|(?:Speaker|Justice|Bishop|Captain|Admiral|Pastor|Coach|Delegate|Representative)"
+    r"(?=\s+[A-Z][\w'’-]*\s+[A-Z])"
     # A party label before a name ("Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting"),
     # not a party's own name ("Liberal Democrats"): two words must follow.
     r"|(?:Nonpartisan|Independent|Democrat|Democratic|Republican|Labour|Conservative|Liberal"
@@ -153,6 +161,7 @@ def extract_entities(
     options = options or EntityOptions()
     mentions = _collect(analysis, dateline)
     mentions += _unlabelled_people(analysis)
+    mentions = _unglued(mentions)
     acronyms = _story_acronyms(analysis, mentions)
     for mention in mentions:
         _resolve_alias(mention, directory, acronyms)
@@ -175,6 +184,11 @@ def rank_with_speakers(entities: list[Entity], speakers: list[str | None]) -> li
     return sorted(entities, key=lambda e: (-e.salience, e.name))
 
 
+_OF_A_PLACE = re.compile(r"\bof (?:the )?[A-Z][\w-]+$")
+_AND_PLACE = re.compile(r" and (?P<place>[A-Z][\w-]+)(?![\w-]| [A-Z&])")
+_TWO_BODIES = re.compile(r"(?P<first>[A-Z][^,;]+?) and the (?P<second>[A-Z][^,;]+)")
+
+
 def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
     mentions = []
     if dateline:
@@ -185,7 +199,10 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
             mentions.append(_Mention(region, "GPE", 0))
     for index, unit in enumerate(analysis.units):
         paragraph = index - 1 if analysis.title_unit else index
+        taken_until = 0  # the end of a name that took in the model's next one
         for span in unit.ents:
+            if span.start < taken_until:
+                continue  # "Wales" of "the High Court of England and Wales"
             if span.label in LABEL_KINDS:
                 label = span.label
                 surface = clean_surface(span.text(unit.text), label)
@@ -193,8 +210,17 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     # "Historian Jean-Paul Njoya" tagged ORG: a title before a name.
                     surface, label = _TITLES.sub("", surface), "PERSON"
                 surface = tidy(surface)
+                pair = _TWO_BODIES.fullmatch(surface) if label == "ORG" else None
+                # "the Investigative Committee and the Federal Security Service", not a band
+                if pair and ends_in_org_head(pair["first"]):
+                    mentions.append(_Mention(pair["first"], label, paragraph))
+                    surface = pair["second"]
                 if label == "ORG":
                     surface = whole_org_name(surface, unit.text[span.end :])
+                    joined = _AND_PLACE.match(unit.text[span.end :])
+                    if joined and _OF_A_PLACE.search(surface) and joined["place"] in places():
+                        surface += joined.group(0)  # "High Court of England" and Wales
+                        taken_until = span.end + joined.end()
                 if not is_one_name(surface):
                     continue
                 if label == "PERSON" and in_title(surface, unit.text[: span.start]):
@@ -210,6 +236,32 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
     return mentions
+
+
+def _unglued(mentions: list[_Mention]) -> list[_Mention]:
+    """ "Chief Executive of Hong Kong Carrie Lam" read as one place: the place and the
+    person, when the story names both apart (the person in two words or more)."""
+    people = {m.surface for m in mentions if m.label == "PERSON" and " " in m.surface}
+    named = {m.surface for m in mentions}
+    result = []
+    for mention in mentions:
+        glued = None
+        if mention.label != "PERSON":
+            glued = next(
+                (
+                    p
+                    for p in people
+                    if mention.surface.endswith(" " + p) and mention.surface[: -len(p) - 1] in named
+                ),
+                None,
+            )
+        if glued is None:
+            result.append(mention)
+            continue
+        head = mention.surface[: -len(glued) - 1]
+        result.append(_Mention(head, mention.label, mention.paragraph))
+        result.append(_Mention(glued, "PERSON", mention.paragraph))
+    return result
 
 
 def _unlabelled_people(analysis: Analysis) -> list[_Mention]:
@@ -287,7 +339,8 @@ def _story_acronyms(analysis: Analysis, mentions: list[_Mention]) -> dict[str, s
     found: dict[str, str] = {}
     for unit in analysis.units:
         for match in _LONG_AND_SHORT.finditer(unit.text):
-            found.setdefault(match.group("short"), clean_surface(match.group("long"), "ORG"))
+            short = match.group("short")
+            found.setdefault(short, clean_surface(expansion(match.group("long"), short), "ORG"))
     long_names = {m.surface for m in mentions if len(m.surface.split()) > 1}
     for mention in mentions:
         short = mention.surface
@@ -455,6 +508,12 @@ def _reads_as_person(name: str, text: str) -> bool:
 _QUALIFIERS = ("US", "U.S.", "UK", "U.K.", "United States", "United Kingdom", "British")
 
 
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Co\.|Company|Group|Holdings|PLC|plc"
+    r"|LLC|GmbH|AG|SA)$"
+)
+
+
 def _merge_variants(mentions: list[_Mention]) -> None:
     """One name for one entity within the story: "US State Department" and "United
     Kingdom Home Office" are the story's "State Department" and "Home Office", "State
@@ -484,7 +543,18 @@ def _merge_variants(mentions: list[_Mention]) -> None:
             bare = name[len(qualifier) + 1 :]
             if name.startswith(qualifier + " ") and bare in names and _kind_of(mentions, bare):
                 mention.name = bare
-        suffix = re.match(r"^(?P<org>.+?) (?:of|in) [A-Z][\w.-]+(?: [A-Z][\w.-]+)?$", name)
+        if mention.kind == ORGANIZATION:
+            # "Thai Raksa Chart" is the story's "Thai Raksa Chart Party"; "Barclays PLC"
+            # and "Apple Inc." are its "Barclays" and "Apple", as a newsroom writes them
+            fuller = [n for n in names if n.startswith(name + " ") and n.endswith(" Party")]
+            legal = _LEGAL_FORM.sub("", name)
+            if len(fuller) == 1 and fuller[0].count(" ") == name.count(" ") + 1:
+                mention.name = name = fuller[0]
+            elif legal != name and legal in names and _kind_of(mentions, legal) == ORGANIZATION:
+                mention.name = name = legal
+        suffix = re.match(
+            r"^(?P<org>.+?) (?:of|in) (?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)?$", name
+        )  # "Supreme Court of the United Kingdom" is the story's "Supreme Court"
         if suffix and suffix.group("org") in names and " " in suffix.group("org"):
             mention.name = suffix.group("org")
         if mention.kind == PLACE and " " not in name:

@@ -41,6 +41,8 @@ COMPANY_WORDS = (
     r"Motors|Airlines?|Airways|Aircraft|Aerospace|Industries|Holdings|Technologies|Systems"
     r"|Pharmaceuticals|Electronics|Communications|Petroleum|Entertainment|Studios?|Records"
     r"|Ventures|Partners|Capital|Insurance|Securities|Investments"
+    # legal forms ("Védelmi Ipari Kft")
+    r"|GmbH|Kft\.?|Zrt\.?|Nyrt\.?|LLC|PLC|LLP|Pty|S\.A\.|S\.p\.A\.|SpA|Srl|N\.V\.|B\.V\."
 )
 _ORGANISATION_WORD = re.compile(
     rf"\b(?:{ORG_HEADS}|{PUBLICATION_WORDS}|{COMPANY_WORDS}|Government|Academy|School|Cross"
@@ -249,3 +251,18 @@ _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "&"})
 def initials(name: str) -> str:
     """ "Kennedy Space Center" -> "KSC", "Agence France-Presse" -> "AFP"."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL_WORDS)
+
+
+def expansion(long_name: str, short: str) -> str:
+    """The part of "the United States' National Basketball Association" that "(NBA)"
+    stands for: the longest tail whose initials are the acronym's, or else the words
+    after a possessive or after the last "and the"; the whole run when none helps."""
+    words = long_name.split()
+    for start in range(len(words)):
+        if initials(" ".join(words[start:])).upper() == short.upper():
+            return " ".join(words[start:])
+    owner = max((k for k, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)), default=None)
+    if owner is not None:
+        return " ".join(words[owner + 1 :])
+    # "the Investigative Committee and the Federal Security Service (FSB)": the last one
+    return re.split(r"\s+and\s+the\s+", long_name)[-1]

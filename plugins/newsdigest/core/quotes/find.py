@@ -209,6 +209,65 @@ _NAMED_AS = re.compile(
 )
 
 
+# 'under the "one country, two systems" model': quoted words used as a modifier
+_MODIFIES_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s*$", re.IGNORECASE)
+_MODIFIES_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)\b(?<!ing)(?<!ed)(?<!ly)")
+_NOT_NOUNS = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "do",
+        "did",
+        "not",
+        "also",
+        "then",
+        "when",
+        "where",
+        "while",
+        "if",
+        "because",
+        "after",
+        "before",
+        "until",
+    ]
+)
 # “It's carnage,” he said. / “No comment,” said Ms Roe: a short sentence someone said.
 _SAID_AFTER = re.compile(
     rf"^(?:(?:he|she|they|I|we|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}})\s+(?:{SPEECH_VERBS})\b"
@@ -238,8 +297,19 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
     if len(words) < MIN_QUOTATION_WORDS:
         return not is_short_saying(quote, paragraph)
     lead_in = paragraph[max(quote.start - 40, 0) : max(quote.start - 1, 0)]
-    if len(words) <= 12 and _NAMED_AS.search(lead_in):
+    named_as = _NAMED_AS.search(lead_in) if len(words) <= 12 else None
+    if named_as and not (
+        # "which the Times called “the steamiest book ever written by …”": its words for it
+        named_as.group(0).strip(" ,:").lower() in ("called", "dubbed")
+        and len(words) >= 6
+        and quote.text[:1].islower()
+    ):
         return True
+    unpunctuated = quote.text.rstrip()[-1:] not in ",.!?;:…"
+    if len(words) <= 6 and unpunctuated and _MODIFIES_NOUN_BEFORE.search(lead_in):
+        noun = _MODIFIES_NOUN_AFTER.match(paragraph[quote.mark_end :])
+        if noun and noun["word"] not in _NOT_NOUNS and not re.fullmatch(SPEECH_VERBS, noun["word"]):
+            return True  # 'the "one country, two systems" model': a name for a kind of thing
     content = [w for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
     whole_paragraph = quote.start <= 1 and quote.end >= len(paragraph) - 2

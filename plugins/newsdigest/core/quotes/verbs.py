@@ -13,6 +13,7 @@ SPEECH_VERBS = (
     r"|explains|insists|argues|replies|declares|announces|recalls|admits|predicts"
     r"|predict|complains|stresses|concludes|asserts|confirms|indicated|indicates"
     r"|denied|denies|alleged|alleges|add|elaborated|elaborates|accused|accuses"
+    r"|reacted|reacts|informed|informs|pointed out|points out"
     # Also nouns, and in a name ("United States", "Consumer Reports"): in lower case
     # only, though the patterns match the others in any case.
     r"|(?-i:states|notes|reports|claims)"
@@ -57,6 +58,8 @@ SPEECH_LEMMAS = frozenset(
         "reason",
         "read",
         "respond",
+        "react",
+        "inform",
         "suggest",
         "describe",
         "characterize",
