@@ -502,12 +502,18 @@ def _misspelt(surname: str, names: dict[str, Speaker]) -> Speaker | None:
     return None
 
 
+def _texts_before(quote: Quote, context: _Context):
+    """(index, text, limit) of each paragraph up to the quote's: what the story said
+    before it is ``text[:limit]``."""
+    for index, text in enumerate(context.texts[: quote.paragraph + 1]):
+        yield index, text, quote.start if index == quote.paragraph else len(text)
+
+
 def _full_name(surname: str, quote: Quote, context: _Context) -> Speaker | None:
     """The one whole name ending in ``surname`` that the story wrote before the quote,
     whatever the model took it for: a surname alone points back to it."""
     found = set()
-    for index, text in enumerate(context.texts[: quote.paragraph + 1]):
-        limit = quote.start if index == quote.paragraph else len(text)
+    for _index, text, limit in _texts_before(quote, context):
         for hit in re.finditer(
             rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}){re.escape(surname)}\b", text[:limit]
         ):
@@ -909,8 +915,7 @@ def _described_person(span_text: str, quote: Quote, context: _Context) -> Speake
         after = rf"^,\s+[^.;:]{{0,50}}?\b{role}\b"
     people = {speaker.name for speaker in context.names.values() if speaker.kind == "person"}
     found: tuple[int, int, str] | None = None
-    for index, text in enumerate(context.texts[: quote.paragraph + 1]):
-        limit = quote.start if index == quote.paragraph else len(text)
+    for index, text, limit in _texts_before(quote, context):
         for name in people:
             for hit in re.finditer(rf"\b{re.escape(name)}\b", text[:limit]):
                 window = text[max(hit.start() - 60, 0) : hit.start()]
@@ -1080,38 +1085,32 @@ def _by_parse(quote: Quote, unit: Unit, context: _Context):
         if _in_aside(unit.text, tokens.starts[i], quote):
             continue  # "(… what Wilson once testified …)": an aside, not the attribution
         if tokens.lemmas and tokens.lemmas[i].lower() in SPEECH_LEMMAS:
-            for j in range(len(tokens)):
-                if tokens.heads[j] == i and tokens.deps[j] in ("nsubj", "nsubjpass") and j != i:
-                    if tokens.deps[j] == "nsubjpass":  # "he was told by Ann Roe": Roe spoke
-                        j = _passive_agent(tokens, i)
-                        if j is None:
-                            return "parse", _cue(unit.text[lo : tokens.ends[i]]), None
-                    left, right = _subtree(tokens, j)
-                    speaker = _resolve(
-                        unit, tokens.starts[left], tokens.ends[right], quote, context
-                    )
-                    cue = unit.text[
-                        min(tokens.starts[left], tokens.starts[i]) : max(
-                            tokens.ends[right], tokens.ends[i]
-                        )
-                    ]
-                    return "parse", _cue(cue), speaker
+            j = _child(tokens, i, ("nsubj", "nsubjpass"))
+            if j is None:
+                continue
+            if tokens.deps[j] == "nsubjpass":  # "he was told by Ann Roe": Roe spoke
+                by = _child(tokens, i, ("agent",))
+                j = None if by is None else _child(tokens, by, ("pobj",))
+                if j is None:
+                    return "parse", _cue(unit.text[lo : tokens.ends[i]]), None
+            left, right = _subtree(tokens, j)
+            speaker = _resolve(unit, tokens.starts[left], tokens.ends[right], quote, context)
+            cue_start = min(tokens.starts[left], tokens.starts[i])
+            cue = unit.text[cue_start : max(tokens.ends[right], tokens.ends[i])]
+            return "parse", _cue(cue), speaker
     return None
 
 
-def _passive_agent(tokens, verb: int) -> int | None:
-    """The object of "by" after a passive verb, if the sentence names one."""
-    for by in range(len(tokens)):
-        if tokens.heads[by] == verb and tokens.deps[by] == "agent" and by != verb:
-            return next(
-                (
-                    k
-                    for k in range(len(tokens))
-                    if tokens.heads[k] == by and tokens.deps[k] == "pobj"
-                ),
-                None,
-            )
-    return None
+def _child(tokens, head: int, deps: tuple[str, ...]) -> int | None:
+    """The first token that depends on ``head`` by one of ``deps``."""
+    return next(
+        (
+            k
+            for k in range(len(tokens))
+            if tokens.heads[k] == head and tokens.deps[k] in deps and k != head
+        ),
+        None,
+    )
 
 
 def _in_aside(text: str, position: int, quote: Quote) -> bool:
@@ -1245,8 +1244,7 @@ def _statement_issuer(quote: Quote, context: _Context) -> Speaker | None:
     gave nearest the verb ("On Friday, the Task Force released a statement saying …",
     "Met Éireann, the weather service, issued alerts")."""
     found = None
-    for index, text in enumerate(context.texts[: quote.paragraph + 1]):
-        limit = quote.start if index == quote.paragraph else len(text)
+    for _index, text, limit in _texts_before(quote, context):
         for match in _ISSUED.finditer(_mask_quotes(text[:limit])):
             who = match.group("who")
             hits = [
@@ -1468,9 +1466,8 @@ def _resolve(
             return Speaker(surface, _org_kind(surface))
     named = _PERSON_NAMED.search(span_text)
     if named and (named["head"].lower() in _PERSON_NOUNS or is_role(named["head"])):
-        return names.get(named["name"]) or Speaker(
-            named["name"], "person"
-        )  # "a student named Wong"
+        # "a student named Wong"
+        return names.get(named["name"]) or Speaker(named["name"], "person")
     # The model may miss a name the story introduced earlier ("Rantanen said").
     bare_span = _HONORIFIC.sub("", re.sub(r"['’]s\b.*$", "", span_text))
     for surface, speaker in names.items():
@@ -1486,12 +1483,12 @@ def _resolve(
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)$", span_text)
     if titled:  # "Mr. Toccafondi says"; "Ms Bauchtman" for the story's Lydia Buchtmann
         return _misspelt(titled.group("name"), names) or Speaker(titled.group("name"), "person")
-    if re.fullmatch(r"[A-Z][\w'’-]+", bare_span) and (fixed := _misspelt(bare_span, names)):
-        return fixed  # "Wasif suggested" for the story's Sally Wasef
-    if re.fullmatch(r"[A-Z][\w'’-]+", bare_span) and (
-        full := _full_name(bare_span, quote, context)
-    ):
-        return full  # "Geingob tweeted" for the story's Hage Geingob (the model's company)
+    if re.fullmatch(r"[A-Z][\w'’-]+", bare_span):
+        # "Wasif suggested" for the story's Sally Wasef; "Geingob tweeted" for its Hage
+        # Geingob (the model's company)
+        fixed = _misspelt(bare_span, names) or _full_name(bare_span, quote, context)
+        if fixed is not None:
+            return fixed
     outlet = re.sub(r"^(?:the|The)\s+", "", bare_span)
     if re.fullmatch(r"[A-Z]{2,6}", outlet) and not any(
         e.label in ("GPE", "LOC", "NORP") and e.start >= start for e in unit.ents if e.end <= end
