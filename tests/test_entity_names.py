@@ -508,3 +508,54 @@ def test_of_a_place_and_another_place_is_one_name():
     assert "High Court of England and Wales" in names
     assert "Wales" not in names  # taken into the court's name
     assert "University of Texas" in names  # "and Texas A&M" is another body
+
+
+def test_a_title_of_a_place_a_bracket_and_a_quote_mark_make_no_name():
+    analysis = analysis_of(
+        (
+            "The Archbishop of Fjordby visited. The Kurds will align with [Ola al] Strand, "
+            'wrote Fjord Radio on Twitter "Ferry-app is fine".',
+            [
+                ("The Archbishop of Fjordby", "ORG"),
+                ("Ola al] Strand", "PERSON"),
+                ("Fjord Radio", "ORG"),
+                ('Twitter "Ferry-app', "PERSON"),
+            ],
+        ),
+        ("Strand said so.", [("Strand", "PERSON")]),
+    )
+    assert tags(analysis) == {("Ola al Strand", "person"), ("Fjord Radio", "organization")}
+
+
+def test_a_jobs_field_before_the_job_is_no_person():
+    analysis = analysis_of(
+        (
+            "The Tory Shadow Harbour Secretary criticised the plan. Ola Strand agreed.",
+            [("Shadow Harbour", "PERSON"), ("Ola Strand", "PERSON")],
+        ),
+    )
+    assert tags(analysis) == {("Ola Strand", "person")}
+
+
+def test_one_spelling_per_name_whatever_its_capitals():
+    analysis = analysis_of(
+        ("FerryHub blocked the app. FerryHub said so.", [("FerryHub", "ORG"), ("FerryHub", "ORG")]),
+        ("Users left Ferryhub.", [("Ferryhub", "ORG")]),
+        ("Ola S. wrote the app.", [("Ola S.", "PERSON")]),
+    )
+    assert tags(analysis) == {("FerryHub", "organization"), ("Ola S.", "person")}
+
+
+def test_a_school_after_a_title_and_a_caption_credit_make_no_person():
+    analysis = analysis_of(
+        (
+            "Professor Karin Vold of Fjord Law School spoke.",
+            [("Karin Vold", "PERSON"), ("Fjord Law School", "ORG")],
+        ),
+        ("Ola StrandImage: Ola Strand.", [("Ola StrandImage", "PERSON"), ("Ola Strand", "PERSON")]),
+    )
+    assert tags(analysis) == {
+        ("Karin Vold", "person"),
+        ("Fjord Law School", "organization"),
+        ("Ola Strand", "person"),
+    }

@@ -1185,3 +1185,173 @@ def test_a_name_in_the_cue_only_as_listener_or_owner_is_no_speaker(name, cue, li
 
     kind = "organization" if name.endswith(("World", "Weekly")) else "person"
     assert _only_listens(Speaker(name, kind), cue) is listens
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (  # a whole short sentence right after the verb
+            [
+                "Harbour Minister Ola Strand said \u201cWe couldn\u2019t win,\u201d and the "
+                "town flag is at half-mast."
+            ],
+            ["Ola Strand"],
+        ),
+        (  # "One of these groups, the X (X), … said"
+            [
+                "Several unions backed the ferry. One of these groups, the Fjord Dock "
+                "Workers Union (FDWU), opposed the closure and said it was given "
+                "\u201cassurances from the council that it would not sell the quay.\u201d"
+            ],
+            ["Fjord Dock Workers Union"],
+        ),
+        (  # verbs beyond "said": defended, spoke, thanked
+            [
+                "Harbour master Ola Strand, also on Twitter, defended his decision, "
+                "\u201cAs I have stated before, the quay must close for the winter.\u201d",
+                "Senator Karin Vold spoke on Fjord Radio, \u201cThis is going to cost the "
+                "town its ferry.\u201d",
+                "The mayor of Fjordby, Mette Lund, thanked \u201cthe lifeboat crews and the "
+                "coast guard for their swift and courageous response\u201d.",
+            ],
+            ["Ola Strand", "Karin Vold", "Mette Lund"],
+        ),
+        (  # the owner of the words the sentence introduces
+            [
+                "Mayor Karin Vold posted twice on Monday.",
+                "Part of Vold\u2019s tweet included the statement, \u201cwhen the tide "
+                "rises, the whole town rises.\u201d",
+            ],
+            ["Karin Vold"],
+        ),
+        (  # after a quote that ends "[.]", the next sentence attributes the next quote
+            [
+                "Harbour expert Karin Vold said the name would place \u201ca tremendous "
+                "burden on the people of the town[.]\u201d She went on to say, \u201cPeople "
+                "tend to think of the town as the place where the ferry sank.\u201d"
+            ],
+            ["Karin Vold", "Karin Vold"],
+        ),
+        (  # ... and a sentence after such a quote does not attribute it
+            [
+                "Harbour scientist Ola Strand told the press in a separate interview, "
+                "\u201cBoats with a foreign flag have always been blamed for the oil[.]\u201d "
+                "As of Tuesday there had been reports of boats turned away."
+            ],
+            ["Ola Strand"],
+        ),
+        (  # the cue is read whole, not its first 80 characters; "Ola S." is "Ola"
+            [
+                "Fjord News reached out to Ola S., one of the maintainers of the harbour "
+                "timetable app, however Ola said he \u201cwon\u2019t give any comments at "
+                "this time\u201d."
+            ],
+            ["Ola S."],
+        ),
+        (  # the one interviewing is not the speaker
+            [
+                "Some of the protesters Fjord News interviewed said they had come to "
+                "\u201cdefend our children\u2019s right to fish in the fjord\u201d."
+            ],
+            [None],
+        ),
+        (  # a job's field the model took for a name names nobody
+            [
+                "The Tory Shadow Harbour Secretary has criticized the plan as a \u201cnew "
+                "nanny state approach to the quay\u201d."
+            ],
+            [None],
+        ),
+    ],
+)
+def test_attributions_found_on_a_seventh_round_of_wikinews(paragraphs, speakers):
+    assert [speaker for _text, speaker, _kind in quotations(paragraphs)] == speakers
+
+
+def test_words_quoted_from_someone_outside_the_story_do_not_lead_the_next_quote():
+    found = quotations(
+        [
+            "The builders learned more from failed boats than good ones, citing the Ola "
+            "Strand quote that \u201cevery builder has thousands of bad hulls,\u201d and "
+            "that you have to work through them. They\u2019re \u201clike sticking your hand "
+            "in an oven.\u201d"
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Ola Strand", None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Protesters carried a banner from Harbour Vote saying "put it to the people".',
+        "The committee named the new ferry that replaces it \u201charbour express "
+        "number two\u201d (HE2).",
+    ],
+)
+def test_words_on_a_sign_and_a_name_given_are_not_quotations(paragraph):
+    [quote] = find_quotes([paragraph])
+    assert is_scare_quote(quote, paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (  # praise and blame "as": the one who lauds speaks
+            [
+                "Mayor Ola Strand lauded the skipper as a \u201cpowerful voice of the "
+                "harbour.\u201d Karin Vold hailed the deal as the \u201cdawn of a new ferry "
+                "age.\u201d"
+            ],
+            ["Ola Strand", "Karin Vold"],
+        ),
+        (  # "opines"
+            [
+                "\u201cThe quay can probably rest easy this winter\u201d, Ola Strand opines, "
+                "\u201cthe ferry will not be blocked.\u201d"
+            ],
+            ["Ola Strand"],
+        ),
+        (  # a campaign speaks as a body, not as its candidate
+            [
+                "The Strand campaign described Karin Vold as \u201cjust another harbour "
+                "insider who loved the ferry until it cost her money\u201d."
+            ],
+            ["Strand campaign"],
+        ),
+        (  # "I" in someone's own words, no one named near it: no speaker
+            [
+                "Three candidates gave their final plea to voters: Ola Strand, Karin Vold "
+                "and Mette Lund.",
+                "Mette Lund",
+                "I am counting on the fishermen because they know I am the real deal.",
+                "To the fishermen stuck with a council that closed the quay, I say, "
+                "\u201cThere is a real party of boats and harbours.\u201d",
+            ],
+            [None],
+        ),
+        (  # a sentence that opens with someone else does not go on with the last speaker
+            [
+                "Ola Strand said the ferry was \u201cnever coming back to this town.\u201d "
+                "Karin Vold held her first rally at the quay, where she stood by her "
+                "father\u2019s boat, crying \u201cI almost lost my father that night!\u201d"
+            ],
+            ["Ola Strand", None],
+        ),
+    ],
+)
+def test_attributions_found_on_the_long_wikinews_articles(paragraphs, speakers):
+    assert [speaker for _text, speaker, _kind in quotations(paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The 14th Amendment states: \u201call persons born in the harbour towns are "
+        "citizens of the harbour.\u201d",
+        "Article 2, Section 1 sets the rule for harbour masters: \u201cNo person except a "
+        "natural born fisher shall be eligible.\u201d",
+    ],
+)
+def test_the_wording_of_a_law_is_no_quotation(paragraph):
+    [quote] = find_quotes([paragraph])
+    assert is_scare_quote(quote, paragraph)

@@ -37,6 +37,7 @@ from newsdigest.core.entities.names import (
     is_facility,
     is_one_name,
     is_publication,
+    is_role,
     name_after_title,
     names_an_organisation,
     split_org_person,
@@ -209,6 +210,11 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 if label == "ORG" and _TITLES.match(surface) and not ends_in_company_word(surface):
                     # "Historian Jean-Paul Njoya" tagged ORG: a title before a name.
                     surface, label = _TITLES.sub("", surface), "PERSON"
+                    if surface.startswith("of "):
+                        continue  # "the Archbishop of Gdańsk": a title, no name
+                surface = surface.replace("[", "").replace("]", "")  # "[Bashir al] Assad"
+                if re.search(r"[“”\"]", surface):
+                    continue  # 'Twitter "Youtube-dl': the model ran across a quote mark
                 surface = tidy(surface)
                 pair = _TWO_BODIES.fullmatch(surface) if label == "ORG" else None
                 # "the Investigative Committee and the Federal Security Service", not a band
@@ -225,6 +231,9 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     continue
                 if label == "PERSON" and in_title(surface, unit.text[: span.start]):
                     continue  # "Secretary for Preparedness …": the title, not a person
+                field_of = re.match(r"\s+([A-Z][a-z-]+)\b", unit.text[span.end :])
+                if label == "PERSON" and field_of and is_role(field_of.group(1)):
+                    continue  # "the Tory Shadow Health Secretary": the job's field, no one
                 glued = split_org_person(surface) if label in ("ORG", "PERSON") else None
                 at = unit.text.find(surface, span.start)
                 titled = name_after_title(surface, unit.text[: at if at >= 0 else span.start])
@@ -362,10 +371,11 @@ def without_credentials(text: str) -> str:
 def clean_surface(text: str, label: str) -> str:
     """A mention as a name: no "the", no possessive, no title before a person's name."""
     text = " ".join(text.split())
+    initial_end = re.search(r"\s[A-Z]\.$", text)  # "Ola S." keeps the full stop it had
     text = _POSSESSIVE.sub("", _THE.sub("", text)).strip(" .,;:-—–\"'“”‘’") if text else ""
     if text.endswith(".") is False and text + "." in SHIPPED_ALIASES:
         text += "."  # "U.S" after stripping -> "U.S."
-    elif _ABBREVIATED_END.search(text) or _INITIALS_END.search(text):
+    elif _ABBREVIATED_END.search(text) or _INITIALS_END.search(text) or initial_end:
         text += "."  # "Martin Luther King Jr." and "East L.A." keep their full stop
     if label == "PERSON":
         untitled = _CREDENTIALS.sub("", _TITLES.sub("", _LOWER_FRAGMENT.sub("", text)))
@@ -527,10 +537,16 @@ def _merge_variants(mentions: list[_Mention]) -> None:
         if m.label in ("GPE", "LOC") and len(m.name.split()) == 2 and not is_facility(m.name)
     }
     longer_names = {n for n in names if len(n.split()) >= 3}
+    # "Github" is the story's "GitHub": the spelling written most (the first on a tie)
+    by_letters: dict[str, str] = {}
+    for name in names:
+        kept = by_letters.setdefault(name.casefold(), name)
+        if names[name] > names[kept]:
+            by_letters[name.casefold()] = name
     for mention in mentions:
         if mention.certain or not mention.kind:
             continue
-        name = mention.name
+        mention.name = name = by_letters.get(mention.name.casefold(), mention.name)
         state_of = _STATE_OF.match(name)
         if state_of and state_of.group("place") in names:
             mention.name = name = state_of.group("place")  # "State of Texas" is Texas

@@ -117,7 +117,8 @@ def split_org_person(surface: str) -> tuple[str, str] | None:
 
 
 # Words a caption leaves after the name it credits ("Ahmed Mohamed Image").
-_CAPTION_TAIL = re.compile(r"\s+(?:Image|Photo|Picture|File photo|Credit)s?$")
+# "Bill HammonsImage": a caption's credit glued to the name
+_CAPTION_TAIL = re.compile(r"(?:\s+|(?<=[a-z]))(?:Image|Photo|Picture|File photo|Credit)s?$")
 # Names of events and things, which are not people, organisations or places.
 _EVENT_OR_THING = re.compile(
     r"^(?:Operation|Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Space Shuttle)\b"
@@ -167,8 +168,8 @@ def name_after_title(surface: str, before: str) -> str | None:
     if len(surface.split()) < 3 or not _ROLE_FOR.search(before[-80:]):
         return None
     match = _NAME_AT_END.search(surface)
-    if match is None or ends_in_org_head(match.group("name")):
-        return None
+    if match is None or ends_in_org_head(match["name"]) or names_an_organisation(match["name"]):
+        return None  # "Professor Ann Roe of Loyola Law School": no "Law School" named
     return match.group("name")
 
 

@@ -178,7 +178,10 @@ _VERB_FIRST = re.compile(
 # subject's own words for something (a shorter run of words is a scare quote already).
 _CHARACTERISED = re.compile(
     rf"(?P<who>{_CHAR}{{1,120}}?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:called|described"
-    rf"|labell?ed|termed|branded)(?:\s+[\w'’-]+){{0,3}}?(?:\s+as)?(?:\s+an?)?|cited)\s*$",
+    rf"|labell?ed|termed|branded)(?:\s+[\w'’-]+){{0,3}}?(?:\s+as)?(?:\s+an?)?|cited"
+    # "Trump lauded Cain as a “…”", "assailed the event as the “…”"
+    rf"|(?:lauded|hailed|praised|assailed|blasted|slammed|derided|dismissed|denounced)"
+    rf"(?:\s+[\w'’-]+){{1,3}}?\s+as(?:\s+(?:an?|the))?)\s*$",
     re.IGNORECASE,
 )
 # Who a short cue names: up to 60 characters, no sentence or clause break, no quote mark.
@@ -289,11 +292,18 @@ def attribute_quotes(
             found = ("continues", previous.cue, _speaker_of(previous))
         found = found or _by_parse(quote, unit, context) or _by_colon(quote, unit, context)
         found = found or _by_context(quote, paragraphs, context)
-        if found is None and previous is not None and previous.speaker:
+        if (
+            found is None
+            and previous is not None
+            and previous.speaker
+            and previous.attribution != "cited"
+        ):
             # No attribution at all: wire style continues the previous speaker.
             same_paragraph = previous.paragraph == quote.paragraph
             opens_paragraph = quote.start <= 1 and previous.paragraph == quote.paragraph - 1
-            if same_paragraph or opens_paragraph:
+            if (same_paragraph and not _someone_else_named(unit, quote, previous, context)) or (
+                opens_paragraph
+            ):
                 found = ("previous speaker", previous.cue, _speaker_of(previous))
         how, cue, speaker = found if found is not None else (None, None, None)
         if (
@@ -302,7 +312,7 @@ def attribute_quotes(
             and (_only_listens(speaker, cue or "") or _the_medium(speaker, unit, quote))
         ):
             speaker = None  # "Speaking to Ann Roe of PBS, he said": Roe is no speaker
-        quote.attribution, quote.cue = how, cue
+        quote.attribution, quote.cue = how, _shown(cue)
         quote.speaker = speaker.name if speaker else None
         quote.speaker_kind = speaker.kind if speaker else None
         if speaker is not None and speaker.kind in ("organization", "publication"):
@@ -328,6 +338,7 @@ _NOT_SPEAKING_BEFORE = re.compile(
 )
 # "Huber's longtime tag team partner Erick Rowan": someone else, who belongs to the name
 _KIN = r"wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner"
+_ASKS_AFTER = re.compile(r"\s+(?:had\s+)?(?:interviewed|surveyed|polled|contacted)\b")
 _OWNER_OF = re.compile(
     rf"^['’]s?\s+(?:[a-z-]+\s+){{0,3}}(?:{ROLE_NOUNS}|{_KIN}|friend|colleague|teammate"
     r"|lawyer|attorney)s?\b"
@@ -340,7 +351,9 @@ def _only_listens(speaker: Speaker, cue: str) -> bool:
     the wrong name whatever rule chose it."""
     forms = [speaker.name]
     if speaker.kind == "person" and " " in speaker.name:
-        forms.append(speaker.name.split()[-1])  # after the whole name, so it is seen first
+        # after the whole name, so it is seen first; "Sergey M.": the given name
+        last = speaker.name.split()[-1]
+        forms.append(last if len(last.strip(".․")) > 1 else speaker.name.split()[0])
     seen: list[tuple[int, int]] = []
     for form in forms:
         for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", cue):
@@ -350,7 +363,8 @@ def _only_listens(speaker: Speaker, cue: str) -> bool:
             listener = _NOT_SPEAKING_BEFORE.search(cue[: hit.start()])
             if listener and re.match(r"\s+(?:\w+ly\s+)?\w+ing\b", cue[hit.end() :]):
                 listener = None  # "…, with Roe describing the plan as “…”": Roe speaks
-            if listener is None and _OWNER_OF.match(cue[hit.end() :]) is None:
+            asks = _ASKS_AFTER.match(cue[hit.end() :])  # "the protesters Wikinews interviewed"
+            if listener is None and asks is None and _OWNER_OF.match(cue[hit.end() :]) is None:
                 return False
     return bool(seen)
 
@@ -369,6 +383,24 @@ def _the_medium(speaker: Speaker, unit: Unit, quote: Quote) -> bool:
         return False
     _start, before = _sentence_before(unit, quote)
     return re.search(rf"\b(?:on|via|in)\s+{re.escape(speaker.name)}\b", before) is not None
+
+
+def _someone_else_named(unit: Unit, quote: Quote, previous: Quote, context: _Context) -> bool:
+    """ "West held a rally, where he …, screaming “…”" after a quote of Biden's: the
+    sentence opens with someone else, so it does not go on with the previous speaker
+    ("Khosla talked of Munk's “…”" still does)."""
+    start, before = _sentence_before(unit, quote)
+    if start < previous.end:
+        return False  # the same sentence as the previous quote
+    opening = re.match(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", before)
+    if opening is None:
+        return False
+    words = opening["name"].split()
+    named = next(
+        (context.names[key] for key in (opening["name"], words[-1]) if key in context.names),
+        None,
+    )
+    return named is not None and named.kind == "person" and named.name != previous.speaker
 
 
 def _speaker_of(quote: Quote) -> Speaker | None:
@@ -654,6 +686,10 @@ def _last_person_before(
     ):
         return None  # "The head of the inquiry told the court “…”. She also said"
     pronoun = pronoun.lower()
+    if pronoun in ("i", "we"):
+        # "To them, I say, “…”" in a candidate's own words: the writer is no one the
+        # story named a paragraph or more before
+        before = [m for m in before if m[0] >= paragraph - 1]
     for _, _, name in reversed(before):
         told = context.pronouns.get(name)
         if pronoun not in ("he", "she") or told in (None, pronoun):
@@ -674,7 +710,13 @@ def _sentence_before(unit: Unit, quote: Quote) -> tuple[int, str]:
         # "Lewis W. Teperman … said": the model ended a sentence at the initial
         earlier = [s.start for s in unit.sents if s.start < start]
         start = max(earlier) if earlier else 0
+    # "… victims[.]” She went on to say, “…”: a sentence the model ran on past a quote
+    ended = [m.end() for m in _QUOTE_ENDS_SENTENCE.finditer(unit.text, start, end)]
+    start = ended[-1] if ended else start
     return start, unit.text[start:end]
+
+
+_QUOTE_ENDS_SENTENCE = re.compile(r"(?:\.|\[\.\])[”\"]\s+(?=[A-Z])")
 
 
 def _named_people(unit: Unit, lo: int = 0, hi: int | None = None) -> list[Span]:
@@ -695,7 +737,8 @@ def _named_people(unit: Unit, lo: int = 0, hi: int | None = None) -> list[Span]:
 def _by_pattern(quote: Quote, unit: Unit, context: _Context):
     text = unit.text
     after = text[quote.mark_end :]
-    finished = quote.text.endswith(".") and after.lstrip(" ,")[:1].isupper()
+    # "… victims[.]” She went on to say, “…”: a sentence ends, the next one starts
+    finished = quote.text.endswith((".", "[.]", ".]")) and after.lstrip(" ,")[:1].isupper()
     quoted_as = _QUOTED_AS_AFTER.match(after)
     if quoted_as:  # "…,” Detik.com quoted Djamal as saying"
         start = quote.mark_end + quoted_as.start("who")
@@ -785,7 +828,25 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
             start += masked.end() if masked else 0  # "“Overall,” he continued, “…”": he
             speaker = _resolve(unit, start, end, quote, context)
             return how, _cue(match.group(0)), speaker
+    owned = _OWNED_WORDS.search(before)
+    if owned:  # "Part of Trump's tweet included the statement, “…”"
+        group = "who" if owned["who"] else "cited"
+        start = sentence_start + owned.start(group)
+        speaker = _resolve(unit, start, start + len(owned[group]), quote, context)
+        if speaker is not None:  # words cited from someone not in the story are no lead
+            return ("before" if group == "who" else "cited"), _cue(owned.group(0)), speaker
     return _by_participle(unit, before, sentence_start, quote, context)
+
+
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-|bin|de|van|von)){0,3}"
+# The name owning the words before a quote that sentence introduces: "Part of Trump's
+# tweet included the statement, “…”", "citing the Chuck Jones quote that “…”"
+_OWNED_WORDS = re.compile(
+    r"^\s*(?:(?:[Pp]art|[Ss]ome|[Mm]uch|[Oo]ne)\s+of\s+|[Ii]n\s+)?"
+    rf"(?P<who>{_NAME_WORDS})['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{SPEECH_NOUNS}|tweets|posts"
+    r"|press\s+release|column|op-ed|words)\b[^“”\"]*?[,:]\s*$"
+    rf"|\bthe\s+(?P<cited>{_NAME_WORDS})\s+(?:quote|quotation|line|saying|remark)\s+(?:that\s+)?$"
+)
 
 
 def _attributed_before(unit: Unit, quote: Quote) -> bool:
@@ -1066,8 +1127,13 @@ def _mask_quotes(text: str) -> str:
 
 
 def _cue(text: str) -> str:
-    words = " ".join(text.strip(" ,;:—–-").split())
-    return words if len(words) <= 80 else words[:79] + "…"
+    return " ".join(text.strip(" ,;:—–-").split())
+
+
+def _shown(cue: str | None) -> str | None:
+    """The cue as pages and ``inspect`` show it: its first 80 characters (the checks
+    read it whole)."""
+    return cue if cue is None or len(cue) <= 80 else cue[:79] + "…"
 
 
 def _by_parse(quote: Quote, unit: Unit, context: _Context):
@@ -1268,6 +1334,16 @@ _TRAILING_ADVERBS = re.compile(
     r"|once|earlier|recently|reportedly|publicly|initially|subsequently|quickly"
     r"|went\s+on\s+to))+$"  # "Dittmar went on to add"
 )
+_CAMPAIGN = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:re-?election\s+)?"
+    r"campaign"
+)
+_SPEAKS_FOR = re.compile(r"(?i:spokes\w*|representatives?|officials?|sources?)$")
+_ONE_OF = re.compile(
+    r"^(?:one|some|many|each|two|three|several)\s+of\s+(?:the|these|those|its|their|his|her)"
+    r"\s+[\w-]+,\s+(?=\S)",
+    re.IGNORECASE,
+)
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+$", re.IGNORECASE)
 _PERSON_NAMED = re.compile(
     r"\b(?P<head>[a-z]+)\s+(?:named|called)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$"
@@ -1304,6 +1380,12 @@ def _resolve(
         # "Calling it a “culture of death” the archbishop said": after the quoted words
         start += after_quote.end()
         span_text = span_text[after_quote.end() :]
+    campaign = _CAMPAIGN.fullmatch(span_text)
+    if campaign:  # "The Trump campaign described Taylor as": the campaign, not Trump
+        return Speaker(f"{campaign['name']} campaign", "organization")
+    one_of = _ONE_OF.match(span_text)
+    if one_of:  # "One of these groups, the Syrian Democratic Forces (SDF), said": the name
+        return _resolve(unit, start + one_of.end(), end, quote, context, first=True)
     words = span_text.split()
     if not words:
         return None
@@ -1402,8 +1484,13 @@ def _resolve(
     name = None if people else _name_of_body(span_text)
     if name is not None:
         at = start + span_text.index(name)
-        if not any(e.start < at + len(name) and e.end > at for e in unit.ents):
-            return names.get(name) or Speaker(name, "person")  # the model saw no name
+        # the model saw no name, or took the whole name for a body ("Suman Haripriya
+        # of the Hajo assembly")
+        if not any(
+            e.start < at + len(name) and e.end > at and (e.start, e.end) != (at, at + len(name))
+            for e in unit.ents
+        ):
+            return names.get(name) or Speaker(name, "person")
     for person in people if first else people[::-1]:
         fuller = _with_given_name(unit, person, clean_surface(person.text(unit.text), "PERSON"))
         if fuller is not None:  # "Mayor of London Sadiq Khan" when the model saw "Khan"
@@ -1419,6 +1506,9 @@ def _resolve(
             return names[key]
     for ent in ordered:
         surface = clean_surface(ent.text(unit.text), ent.label)
+        next_word = re.match(r"\s+([A-Z][\w-]+)", unit.text[ent.end : end])
+        if next_word and is_role(next_word.group(1)) and not _SPEAKS_FOR.match(next_word[1]):
+            continue  # "The Tory Shadow Health Secretary": the model's name is the job's field
         titled = name_after_title(surface, unit.text[max(ent.start - 60, 0) : ent.start])
         if titled is not None:  # "Undersecretary of the Air Force for Acquisition Jo Roe"
             return names.get(titled) or Speaker(titled, "person")
@@ -1474,7 +1564,8 @@ def _resolve(
         if re.search(rf"(?:^|\s){re.escape(surface)}$", bare_span):
             return speaker
     # ... or a whole name it took for something else ("Ana Lima" as the city of Lima).
-    if _NAME_SHAPE.match(bare_span):
+    job = bare_span.split()[0].lower() in _DETERMINERS and is_role(bare_span.split()[-1])
+    if _NAME_SHAPE.match(bare_span) and not job:  # "The Tory Shadow Health Secretary": a job
         untitled = clean_surface(bare_span, "PERSON")  # "Judge Clifford": Clifford
         return names.get(untitled) or Speaker(untitled or bare_span, "person")
     name = _name_of_body(bare_span)

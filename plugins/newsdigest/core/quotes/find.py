@@ -209,6 +209,23 @@ _NAMED_AS = re.compile(
 )
 
 
+# 'named the virus that causes it "severe acute …"': a name given to what the verb names
+_NAMED_OBJECT = re.compile(
+    r"\b(?:named|renamed|titled|christened|nicknamed)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE
+)
+# 'a banner saying "put it to the people"': words on a sign are a slogan, not speech
+_ON_A_SIGN = re.compile(
+    r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|billboards?|graffiti)\b"
+    r"[^.;“”\"]{0,60}?\b(?:saying|reading|read|reads|that\s+(?:said|read)|which\s+(?:said|read)"
+    r"|with\s+the\s+words)[\s,:]*$",
+    re.IGNORECASE,
+)
+# 'The 14th Amendment states: "all persons born …"': a law's wording, which no one says
+_LAW_WORDING = re.compile(
+    r"\b(?:Amendment|Article\s+\d+|Section\s+\d+|Constitution|Code|§\s*\d+|Act|[Ss]tatute"
+    r"|[Cc]lause)\b[^.;“”\"]{0,80}?\b(?:states|says|reads|provides|stipulates|sets)\b"
+    r"[^.;“”\"]{0,80}?[:,]?\s*$"
+)
 # 'under the "one country, two systems" model': quoted words used as a modifier
 _MODIFIES_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s*$", re.IGNORECASE)
 _MODIFIES_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)\b(?<!ing)(?<!ed)(?<!ly)")
@@ -228,13 +245,22 @@ _SAID_AFTER = re.compile(
 )
 
 
+# 'Szumowski said "We couldn't win," and …': the verb just before the words
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})[\s,:]*$", re.IGNORECASE)
+
+
 def is_short_saying(quote: Quote, paragraph: str) -> bool:
     """Two or three words that open a sentence, closed by their own comma, "!" or "?"
-    and attributed at once (“It's carnage,” he said): a quotation, however short."""
-    opens_sentence = quote.start <= 1 or paragraph[: quote.start - 1].rstrip()[-1:] in ".!?:"
-    closed = quote.text[-1:] in "!?" or paragraph[quote.end : quote.end + 1] in (",", "!", "?")
+    and attributed at once (“It's carnage,” he said; he said, “We couldn't win.”): a
+    quotation, however short."""
     if len(quote.text.split()) < 2 or not quote.text[:1].isupper():
         return False
+    before = paragraph[: max(quote.start - 1, 0)]
+    closing = paragraph[quote.end : quote.end + 1]
+    if _SAID_BEFORE.search(before) and (quote.text[-1:] in ".!?" or closing in (",", ".")):
+        return True
+    opens_sentence = quote.start <= 1 or before.rstrip()[-1:] in ".!?:"
+    closed = quote.text[-1:] in "!?" or closing in (",", "!", "?")
     after = paragraph[quote.mark_end :].lstrip(" ,")
     return opens_sentence and closed and bool(_SAID_AFTER.match(after))
 
@@ -250,7 +276,13 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
     if len(words) < MIN_QUOTATION_WORDS:
         return not is_short_saying(quote, paragraph)
     lead_in = paragraph[max(quote.start - 40, 0) : max(quote.start - 1, 0)]
+    before = paragraph[max(quote.start - 160, 0) : max(quote.start - 1, 0)]
+    if _ON_A_SIGN.search(before[-100:]) or _LAW_WORDING.search(before):
+        return True
     named_as = _NAMED_AS.search(lead_in) if len(words) <= 12 else None
+    unpunctuated = quote.text.rstrip()[-1:] not in ",.!?;:…"
+    if named_as is None and len(words) <= 8 and unpunctuated:
+        named_as = _NAMED_OBJECT.search(lead_in)
     if named_as and not (
         # "which the Times called “the steamiest book ever written by …”": its words for it
         named_as.group(0).strip(" ,:").lower() in ("called", "dubbed")
@@ -258,7 +290,6 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
         and quote.text[:1].islower()
     ):
         return True
-    unpunctuated = quote.text.rstrip()[-1:] not in ",.!?;:…"
     if len(words) <= 6 and unpunctuated and _MODIFIES_NOUN_BEFORE.search(lead_in):
         noun = _MODIFIES_NOUN_AFTER.match(paragraph[quote.mark_end :])
         if noun and noun["word"] not in _NOT_NOUNS and not re.fullmatch(SPEECH_VERBS, noun["word"]):

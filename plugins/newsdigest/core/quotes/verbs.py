@@ -13,7 +13,8 @@ SPEECH_VERBS = (
     r"|explains|insists|argues|replies|declares|announces|recalls|admits|predicts"
     r"|predict|complains|stresses|concludes|asserts|confirms|indicated|indicates"
     r"|denied|denies|alleged|alleges|add|elaborated|elaborates|accused|accuses"
-    r"|reacted|reacts|informed|informs|pointed out|points out"
+    r"|reacted|reacts|informed|informs|pointed out|points out|defended|defends|spoke|speaks"
+    r"|criticized|criticised|criticizes|criticises|thanked|thanks|opines|opined"
     # Also nouns, and in a name ("United States", "Consumer Reports"): in lower case
     # only, though the patterns match the others in any case.
     r"|(?-i:states|notes|reports|claims)"
@@ -85,5 +86,11 @@ SPEECH_LEMMAS = frozenset(
         "indicate",
         "allege",
         "elaborate",
+        "defend",
+        "speak",
+        "criticize",
+        "criticise",
+        "thank",
+        "opine",
     ]
 )
