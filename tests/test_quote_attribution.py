@@ -1350,8 +1350,18 @@ def test_attributions_found_on_the_long_wikinews_articles(paragraphs, speakers):
         "citizens of the harbour.\u201d",
         "Article 2, Section 1 sets the rule for harbour masters: \u201cNo person except a "
         "natural born fisher shall be eligible.\u201d",
+        "At the quay they held a sign that read \u201cNo Ferry.\u201d",
     ],
 )
-def test_the_wording_of_a_law_is_no_quotation(paragraph):
+def test_the_wording_of_a_law_or_a_sign_is_no_quotation(paragraph):
     [quote] = find_quotes([paragraph])
     assert is_scare_quote(quote, paragraph)
+
+
+def test_someone_speaking_under_an_article_is_quoted():
+    paragraph = (
+        "Under Article 5, the alliance\u2019s chief says: \u201cAn attack on one harbour "
+        "is an attack on all of them.\u201d"
+    )
+    [quote] = find_quotes([paragraph])
+    assert not is_scare_quote(quote, paragraph)

@@ -27,6 +27,7 @@ from newsdigest.core.entities.directory import EntityDirectory
 from newsdigest.core.entities.gazetteer import places, regions
 from newsdigest.core.entities.names import (
     GENERIC_WORDS,
+    LEGAL_FORMS,
     ROLE_NOUNS,
     ends_in_company_word,
     ends_in_org_head,
@@ -518,10 +519,7 @@ def _reads_as_person(name: str, text: str) -> bool:
 _QUALIFIERS = ("US", "U.S.", "UK", "U.K.", "United States", "United Kingdom", "British")
 
 
-_LEGAL_FORM = re.compile(
-    r",?\s+(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Co\.|Company|Group|Holdings|PLC|plc"
-    r"|LLC|GmbH|AG|SA)$"
-)
+_LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORMS}|Company|Group|Holdings|AG|SA)$")
 
 
 def _merge_variants(mentions: list[_Mention]) -> None:

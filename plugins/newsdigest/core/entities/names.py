@@ -41,11 +41,14 @@ COMPANY_WORDS = (
     r"Motors|Airlines?|Airways|Aircraft|Aerospace|Industries|Holdings|Technologies|Systems"
     r"|Pharmaceuticals|Electronics|Communications|Petroleum|Entertainment|Studios?|Records"
     r"|Ventures|Partners|Capital|Insurance|Securities|Investments"
-    # legal forms ("Védelmi Ipari Kft")
-    r"|GmbH|Kft\.?|Zrt\.?|Nyrt\.?|LLC|PLC|LLP|Pty|S\.A\.|S\.p\.A\.|SpA|Srl|N\.V\.|B\.V\."
+)
+# A company's legal form after its name ("Védelmi Ipari Kft", "Barclays PLC", "Apple Inc.")
+LEGAL_FORMS = (
+    r"GmbH|Kft\.?|Zrt\.?|Nyrt\.?|LLC|PLC|plc|LLP|Pty|S\.A\.|S\.p\.A\.|SpA|Srl|N\.V\.|B\.V\."
+    r"|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Co\."
 )
 _ORGANISATION_WORD = re.compile(
-    rf"\b(?:{ORG_HEADS}|{PUBLICATION_WORDS}|{COMPANY_WORDS}|Government|Academy|School|Cross"
+    rf"\b(?:{ORG_HEADS}|{PUBLICATION_WORDS}|{COMPANY_WORDS}|{LEGAL_FORMS}|Government|Academy|School|Cross"
     r"|Navy|Guard|Club|Team|Band|Group|Labs?|Media|Foods|Energy|Publishing|Books)\b|\bof\b",
     re.IGNORECASE,
 )
@@ -69,7 +72,7 @@ _PERSON_FOR_ORG = re.compile(
 )
 
 
-_COMPANY_TAIL = re.compile(rf"\b(?:{COMPANY_WORDS})$")
+_COMPANY_TAIL = re.compile(rf"\b(?:{COMPANY_WORDS}|{LEGAL_FORMS})$")
 
 
 def ends_in_company_word(name: str) -> bool:

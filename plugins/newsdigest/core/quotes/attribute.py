@@ -52,6 +52,13 @@ _BODY_HEADS = BODY_NOUNS | frozenset(
 )
 # Nouns that make a sentence introduce a quote ("X issued a statement. “…”").
 SPEECH_NOUNS = r"statement|interview|remarks|speech|letter|post|tweet|message|blog|excerpt|address"
+# What a person or body writes and puts out, and what a body finds: the documents the
+# patterns below trace back to whoever issued them.
+WRITTEN_NOUNS = (
+    r"press\s+release|news\s+release|statement|release|letter|post|tweet|message|note|report"
+    r"|column|blog\s+post|op-ed"
+)
+FINDING_NOUNS = r"report|study|warnings?|alerts?|findings|decision|ruling|judgment"
 GROUP_NOUNS = frozenset(
     [
         "officials",
@@ -843,8 +850,8 @@ _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-|bin|de|van|von)){0
 # tweet included the statement, “…”", "citing the Chuck Jones quote that “…”"
 _OWNED_WORDS = re.compile(
     r"^\s*(?:(?:[Pp]art|[Ss]ome|[Mm]uch|[Oo]ne)\s+of\s+|[Ii]n\s+)?"
-    rf"(?P<who>{_NAME_WORDS})['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{SPEECH_NOUNS}|tweets|posts"
-    r"|press\s+release|column|op-ed|words)\b[^“”\"]*?[,:]\s*$"
+    rf"(?P<who>{_NAME_WORDS})['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{SPEECH_NOUNS}|{WRITTEN_NOUNS}"
+    r"|tweets|posts|words)\b[^“”\"]*?[,:]\s*$"
     rf"|\bthe\s+(?P<cited>{_NAME_WORDS})\s+(?:quote|quotation|line|saying|remark)\s+(?:that\s+)?$"
 )
 
@@ -1053,7 +1060,7 @@ _JOB_THEN_NAME = re.compile(
 # "reads an AEW press release": the organisation whose document it is.
 _BODY_DOCUMENT = re.compile(
     r"^(?:an?|the)\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
-    r"(?:press\s+release|news\s+release|statement|release|report|post|tweet|letter)$"
+    rf"(?:{WRITTEN_NOUNS})$"
 )
 
 
@@ -1289,19 +1296,18 @@ def _name_of_body(text: str) -> str | None:
 _THE_STATEMENT = re.compile(
     r"^(?:the|its|their)\s+(?:(?:summary|text|wording)\s+of\s+the\s+)?"
     r"(?:(?:written|joint|official|press)\s+)?"
-    r"(?:statement|release|report|study|warning|findings|decision|ruling|judgment)$",
+    rf"(?:statement|release|{FINDING_NOUNS})$",
     re.IGNORECASE,
 )
-_DOCUMENT_BEFORE = re.compile(r"\b(?:statement|release|letter|post|tweet|message|note)\s*,?\s*$")
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{WRITTEN_NOUNS})\s*,?\s*$")
 _WRITTEN_BY = re.compile(
-    r"^(?:an?|the)\s+(?:tweet|post|statement|letter|message|note|report|column|blog post)\b"
-    r"[^,;]*?\bby\s+(?P<who>\S.*)$",
+    rf"^(?:an?|the)\s+(?:{WRITTEN_NOUNS})\b[^,;]*?\bby\s+(?P<who>\S.*)$",
     re.IGNORECASE,
 )
 _ISSUED = re.compile(
     r"(?P<who>[^.;“”\"]{1,160}?)\s+(?:has\s+|had\s+)?(?:released|issued|published|put\s+out"
     r"|posted|sent)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|report|study|warnings?|alerts?|findings|ruling|decision|judgment)\b"
+    rf"(?:statement|{FINDING_NOUNS})\b"
 )
 
 

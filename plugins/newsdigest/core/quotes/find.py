@@ -223,8 +223,8 @@ _ON_A_SIGN = re.compile(
 # 'The 14th Amendment states: "all persons born …"': a law's wording, which no one says
 _LAW_WORDING = re.compile(
     r"\b(?:Amendment|Article\s+\d+|Section\s+\d+|Constitution|Code|§\s*\d+|Act|[Ss]tatute"
-    r"|[Cc]lause)\b[^.;“”\"]{0,80}?\b(?:states|says|reads|provides|stipulates|sets)\b"
-    r"[^.;“”\"]{0,80}?[:,]?\s*$"
+    r"|[Cc]lause)\b[^.,;“”\"]{0,70}?\b(?:states|says|reads|provides|stipulates|sets)\b"
+    r"[^.;“”\"]{0,80}?[:,]?\s*$"  # no comma before the verb: "Under Article 5, X says"
 )
 # 'under the "one country, two systems" model': quoted words used as a modifier
 _MODIFIES_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s*$", re.IGNORECASE)
@@ -273,12 +273,12 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
     if quote.continues_previous:
         return False
     words = quote.text.split()
+    before = paragraph[max(quote.start - 160, 0) : max(quote.start - 1, 0)]
+    if _ON_A_SIGN.search(before[-100:]) or _LAW_WORDING.search(before):
+        return True  # before the short-saying check: 'a sign that read "No Entry."'
     if len(words) < MIN_QUOTATION_WORDS:
         return not is_short_saying(quote, paragraph)
     lead_in = paragraph[max(quote.start - 40, 0) : max(quote.start - 1, 0)]
-    before = paragraph[max(quote.start - 160, 0) : max(quote.start - 1, 0)]
-    if _ON_A_SIGN.search(before[-100:]) or _LAW_WORDING.search(before):
-        return True
     named_as = _NAMED_AS.search(lead_in) if len(words) <= 12 else None
     unpunctuated = quote.text.rstrip()[-1:] not in ",.!?;:…"
     if named_as is None and len(words) <= 8 and unpunctuated:
