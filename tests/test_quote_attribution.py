@@ -1337,6 +1337,14 @@ def test_words_on_a_sign_and_a_name_given_are_not_quotations(paragraph):
             ],
             ["Ola Strand", None],
         ),
+        (  # the outlet that reported an unnamed source's words is not their speaker
+            [
+                "According to Fjord Radio, a spokesman for the harbour office expressed "
+                "disappointment and said it would appeal; \u201cThe town needs a strong "
+                "plan for the quay. Closing it is the legal way of delivering this.\u201d"
+            ],
+            [None],
+        ),
     ],
 )
 def test_attributions_found_on_the_long_wikinews_articles(paragraphs, speakers):
@@ -1365,3 +1373,42 @@ def test_someone_speaking_under_an_article_is_quoted():
     )
     [quote] = find_quotes([paragraph])
     assert not is_scare_quote(quote, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "scare"),
+    [
+        (
+            "As I was talking, I was thinking, \u201coh I should have said this, and that, and "
+            "the other thing\u201d, but I forgot.",
+            True,
+        ),
+        (
+            "With a good sample we can say, \u201cyes this piece is a reindeer; we know "
+            "that.\u201d",
+            True,
+        ),
+        ("Some people say \u201coh it's because the ferry could never make money\u201d.", True),
+        (
+            "All our friends would say, \u201cHey, you'd get along with him really well.\u201d",
+            False,
+        ),
+    ],
+)
+def test_thought_and_imagined_speech_are_not_quotations(paragraph, scare):
+    [quote] = find_quotes([paragraph])
+    assert is_scare_quote(quote, paragraph) is scare
+
+
+def test_you_in_an_interviewers_question_is_the_one_who_answers():
+    found = quotations(
+        [
+            "((WN)) On your website, you wrote \u201cthe quay is too precious to be used as a "
+            "test lab for half-baked plans.\u201d What plans do you mean?",
+            "((Karin Vold)) The ferry plans, mostly.",
+            "((WN)) In your blog post, you had mentioned the town \u201cdid not necessarily "
+            "need a second ferry at all\u201d. Why?",
+            "((Karin Vold)) Because one is enough.",
+        ]
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Karin Vold", "Karin Vold"]

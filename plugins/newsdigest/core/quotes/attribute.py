@@ -226,6 +226,10 @@ _PARTICIPLE = re.compile(
 )
 # "According to editor Keni Lesa, the movement was able to “…”": the whole sentence is hers.
 _ACCORDING_OPENING = re.compile(r"^\s*According to (?P<who>[^,.;“”\"]{1,80}),")
+_REPORTED_SOURCE = re.compile(
+    r"\s*(?:an?|the|one|two|several)\s+(?:[\w-]+\s+)?(?:spoke\w*man|spokes\w+|officials?"
+    r"|sources?|representatives?|aides?)\b"  # "spokeman" as written too
+)
 _OWN_DOCUMENT = re.compile(r"(?:its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+,\s*", re.IGNORECASE)
 _WORDS_OF = re.compile(
     r"(?:in the words of|attributed to|according to|quoted)\s+(?P<who>[^“”\"]{1,90}?)"
@@ -408,6 +412,23 @@ def _someone_else_named(unit: Unit, quote: Quote, previous: Quote, context: _Con
         None,
     )
     return named is not None and named.kind == "person" and named.name != previous.speaker
+
+
+_TURN = re.compile(r"^\(\((?P<who>[^()]{1,60})\)\)")
+
+
+def _interviewee(quote: Quote, context: _Context) -> Speaker | None:
+    """ "you" in an interviewer's question ("((WN)) … you wrote “…”"): the one who
+    answers it, named at the start of the next turn ("((Wayne Tseng)) …")."""
+    asking = _TURN.match(context.texts[quote.paragraph])
+    if asking is None:
+        return None
+    for text in context.texts[quote.paragraph + 1 : quote.paragraph + 4]:
+        turn = _TURN.match(text)
+        if turn and turn["who"] != asking["who"]:
+            name = turn["who"].strip()
+            return context.names.get(name) or Speaker(name, "person")
+    return None
 
 
 def _speaker_of(quote: Quote) -> Speaker | None:
@@ -825,6 +846,10 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
                 start += verb.end() if verb else 0
                 speaker = _resolve(unit, start, end, quote, context, first=True)
                 return how, _cue(match.group(0).lstrip(" x")), speaker
+            if pattern is _ACCORDING_OPENING and _REPORTED_SOURCE.match(before[match.end() :]):
+                # "According to the BBC, a spokesman for 10 Downing Street said …; “…”":
+                # the BBC only reported it, and the one who spoke is not named
+                return how, _cue(match.group(0)), None
             own = _OWN_DOCUMENT.match(match.group("who"))
             if how == "according to" and own:
                 # "According to its press release, the NBA was “…”": the clause's subject
@@ -1389,6 +1414,8 @@ def _resolve(
     campaign = _CAMPAIGN.fullmatch(span_text)
     if campaign:  # "The Trump campaign described Taylor as": the campaign, not Trump
         return Speaker(f"{campaign['name']} campaign", "organization")
+    if span_text.split()[-1:] == ["you"]:  # "((WN)) On your website, you wrote “…”"
+        return _interviewee(quote, context)
     one_of = _ONE_OF.match(span_text)
     if one_of:  # "One of these groups, the Syrian Democratic Forces (SDF), said": the name
         return _resolve(unit, start + one_of.end(), end, quote, context, first=True)

@@ -265,6 +265,14 @@ def is_short_saying(quote: Quote, paragraph: str) -> bool:
     return opens_sentence and closed and bool(_SAID_AFTER.match(after))
 
 
+# "I was thinking, “oh I should have said …”", "we can say, “yes this piece is …”",
+# "Some people say “oh it's because …”": thought and imagined speech, not a quotation
+_IMAGINED_BEFORE = re.compile(
+    r"\b(?:thinking|wondering|imagining|(?:can|could|might)\s+say)[\s,:]*$", re.IGNORECASE
+)
+_INTERJECTION = re.compile(r"(?:oh|ah|uh|um|hmm+|yeah)\b")
+
+
 def is_scare_quote(quote: Quote, paragraph: str) -> bool:
     """Quoted words that are not a quotation: a fragment of fewer than four words ("too
     shrill", "parole"), a name or title in title case ("Fox News Sunday", "Top of the
@@ -276,6 +284,8 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
     before = paragraph[max(quote.start - 160, 0) : max(quote.start - 1, 0)]
     if _ON_A_SIGN.search(before[-100:]) or _LAW_WORDING.search(before):
         return True  # before the short-saying check: 'a sign that read "No Entry."'
+    if _IMAGINED_BEFORE.search(before) or _INTERJECTION.match(quote.text):
+        return True
     if len(words) < MIN_QUOTATION_WORDS:
         return not is_short_saying(quote, paragraph)
     lead_in = paragraph[max(quote.start - 40, 0) : max(quote.start - 1, 0)]

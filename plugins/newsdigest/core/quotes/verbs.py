@@ -15,6 +15,7 @@ SPEECH_VERBS = (
     r"|denied|denies|alleged|alleges|add|elaborated|elaborates|accused|accuses"
     r"|reacted|reacts|informed|informs|pointed out|points out|defended|defends|spoke|speaks"
     r"|criticized|criticised|criticizes|criticises|thanked|thanks|opines|opined"
+    r"|mentioned|mentions"
     # Also nouns, and in a name ("United States", "Consumer Reports"): in lower case
     # only, though the patterns match the others in any case.
     r"|(?-i:states|notes|reports|claims)"
@@ -92,5 +93,6 @@ SPEECH_LEMMAS = frozenset(
         "criticise",
         "thank",
         "opine",
+        "mention",
     ]
 )
