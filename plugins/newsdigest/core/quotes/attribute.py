@@ -226,10 +226,13 @@ _PARTICIPLE = re.compile(
 )
 # "According to editor Keni Lesa, the movement was able to “…”": the whole sentence is hers.
 _ACCORDING_OPENING = re.compile(r"^\s*According to (?P<who>[^,.;“”\"]{1,80}),")
+# Who speaks for a body without being named: "a source", "officials", "the spokesman".
+_FOR_A_BODY = r"officials?|sources?|representatives?"
 _REPORTED_SOURCE = re.compile(
-    r"\s*(?:an?|the|one|two|several)\s+(?:[\w-]+\s+)?(?:spoke\w*man|spokes\w+|officials?"
-    r"|sources?|representatives?|aides?)\b"  # "spokeman" as written too
+    r"\s*(?:an?|the|one|two|several)\s+(?:[\w-]+\s+)?"
+    rf"(?:spoke\w*man|spokes\w+|{_FOR_A_BODY}|aides?)\b"  # "spokeman" as written too
 )
+_SPEAKS_FOR = re.compile(rf"(?i:spokes\w*|{_FOR_A_BODY})$")
 _OWN_DOCUMENT = re.compile(r"(?:its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+,\s*", re.IGNORECASE)
 _WORDS_OF = re.compile(
     r"(?:in the words of|attributed to|according to|quoted)\s+(?P<who>[^“”\"]{1,90}?)"
@@ -1369,7 +1372,6 @@ _CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:re-?election\s+)?"
     r"campaign"
 )
-_SPEAKS_FOR = re.compile(r"(?i:spokes\w*|representatives?|officials?|sources?)$")
 _ONE_OF = re.compile(
     r"^(?:one|some|many|each|two|three|several)\s+of\s+(?:the|these|those|its|their|his|her)"
     r"\s+[\w-]+,\s+(?=\S)",

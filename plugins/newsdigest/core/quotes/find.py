@@ -288,7 +288,7 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
         return True
     if len(words) < MIN_QUOTATION_WORDS:
         return not is_short_saying(quote, paragraph)
-    lead_in = paragraph[max(quote.start - 40, 0) : max(quote.start - 1, 0)]
+    lead_in = before[-39:]  # the words just before the opening mark
     named_as = _NAMED_AS.search(lead_in) if len(words) <= 12 else None
     unpunctuated = quote.text.rstrip()[-1:] not in ",.!?;:…"
     if named_as is None and len(words) <= 8 and unpunctuated:
