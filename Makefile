@@ -9,7 +9,7 @@ OUTPUT := output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html serve test test-unit bench eval fuzz lint publish deploy clean constraints
+.PHONY: html serve test test-unit bench eval first-reads fuzz lint publish deploy clean constraints
 
 # constraints.txt pins every package, so every machine builds the same output.
 $(STAMP): pyproject.toml constraints.txt
@@ -50,6 +50,10 @@ bench: $(STAMP)
 # make eval CORPORA=DIR: DIR holds the public corpora (tests/data/quotes/README.md)
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py $(if $(CORPORA),--corpora $(CORPORA))
+
+# make first-reads CORPORA=DIR: each round of dev articles under the rules before it
+first-reads: $(STAMP)
+	$(BIN)/python bench/first_reads.py $(if $(CORPORA),--corpora $(CORPORA))
 
 fuzz: $(STAMP)
 	$(BIN)/python bench/fuzz.py --count $(or $(COUNT),20000)

@@ -8,6 +8,7 @@ from newsdigest.core.entities import extract_entities
 from newsdigest.core.entities.names import (
     is_event_or_thing,
     is_one_name,
+    names_a_jobs_field,
     split_org_person,
     tidy,
 )
@@ -559,3 +560,42 @@ def test_a_school_after_a_title_and_a_caption_credit_make_no_person():
         ("Fjord Law School", "organization"),
         ("Ola Strand", "person"),
     }
+
+
+def test_a_surname_cut_off_after_o_apostrophe_is_put_back():
+    """Copy that reads "Michael O' Leary" (a space after the apostrophe) gives the model
+    two names, "Michael O'" and "Leary": one name, spelt "Michael O'Leary"."""
+    import spacy
+    from spacy.tokens import Span as DocSpan
+
+    from newsdigest.core.nlp.pipeline import unit_from_doc
+
+    doc = spacy.blank("en")("Harbour chief Michael O' Leary said no. Ola Lund agreed.")
+    words = [t.text for t in doc]
+    o_at, leary_at, ola_at = words.index("O"), words.index("Leary"), words.index("Ola")
+    doc.ents = [
+        DocSpan(doc, o_at - 1, o_at + 2, "PERSON"),  # "Michael O'"
+        DocSpan(doc, leary_at, leary_at + 1, "PERSON"),
+        DocSpan(doc, ola_at, ola_at + 2, "PERSON"),
+    ]
+    unit = unit_from_doc(doc)
+    assert [e.text(unit.text) for e in unit.ents] == ["Michael O' Leary", "Ola Lund"]
+    analysis = analysis_of(
+        ("Harbour chief Michael O' Leary said no.", [("Michael O' Leary", "PERSON")])
+    )
+    assert tags(analysis) == {("Michael O'Leary", "person")}
+
+
+@pytest.mark.parametrize(
+    ("after", "field"),
+    [
+        (" Secretary criticised the plan.", True),  # "the Tory Shadow Health Secretary"
+        (" CEO Ola Lund said", True),  # "the Harbour Logistics CEO"
+        (" Spokesperson Ola Lund said", False),  # a body's spokesperson: the body is named
+        (" officials said", False),
+        (" said on Monday", False),
+        (", the secretary, said", False),
+    ],
+)
+def test_a_capitalised_job_after_a_mention_makes_it_the_jobs_field(after, field):
+    assert names_a_jobs_field(after) is field

@@ -44,6 +44,7 @@ class GoldEntity:
 def normal(name: str) -> str:
     """The form names are compared in: "the U.S.'s" and "US" meet as "us"."""
     name = name.replace("_", " ").lower()
+    name = re.sub(r"\b([od])['’]\s+", r"\1", name)  # "O' Leary" as typed is O'Leary
     name = re.sub(r"['’]s?\b", "", name)
     name = re.sub(r"[^\w\s-]", "", name)
     name = re.sub(r"^(?:the)\s+", "", name.strip())
@@ -218,7 +219,7 @@ def score_tags(
         else:
             tally.misses.append(f"{article_id} KIND {name!r} {kind}, annotated {entity.etype}")
     tally.found_gold = len(matched & set(wanted))
-    for key in sorted(set(wanted) - matched, key=lambda k: -wanted[k].mentions):
+    for key in sorted(set(wanted) - matched, key=lambda k: (-wanted[k].mentions, k)):
         entity = wanted[key]
         tally.misses.append(
             f"{article_id} MISSED {entity.label!r} ({entity.etype}, {entity.mentions} mentions)"

@@ -38,8 +38,8 @@ from newsdigest.core.entities.names import (
     is_facility,
     is_one_name,
     is_publication,
-    is_role,
     name_after_title,
+    names_a_jobs_field,
     names_an_organisation,
     split_org_person,
     surname,
@@ -232,8 +232,7 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     continue
                 if label == "PERSON" and in_title(surface, unit.text[: span.start]):
                     continue  # "Secretary for Preparedness …": the title, not a person
-                field_of = re.match(r"\s+([A-Z][a-z-]+)\b", unit.text[span.end :])
-                if label == "PERSON" and field_of and is_role(field_of.group(1)):
+                if label == "PERSON" and names_a_jobs_field(unit.text[span.end :]):
                     continue  # "the Tory Shadow Health Secretary": the job's field, no one
                 glued = split_org_person(surface) if label in ("ORG", "PERSON") else None
                 at = unit.text.find(surface, span.start)
@@ -379,6 +378,7 @@ def clean_surface(text: str, label: str) -> str:
     elif _ABBREVIATED_END.search(text) or _INITIALS_END.search(text) or initial_end:
         text += "."  # "Martin Luther King Jr." and "East L.A." keep their full stop
     if label == "PERSON":
+        text = _SPACED_APOSTROPHE.sub(r"\1", text)  # "O' Leary" -> "O'Leary"
         untitled = _CREDENTIALS.sub("", _TITLES.sub("", _LOWER_FRAGMENT.sub("", text)))
         # "General Motors" is no General named Motors
         text = text if ends_in_company_word(untitled) and " " not in untitled else untitled
@@ -628,6 +628,7 @@ _LOWER_WORD_INSIDE = re.compile(
     r"\s(?!(?:of|for|and|the|on|in|at|upon|de|da|di|du|del|della|dos|das|van|von|der|den"
     r"|ter|al|el|bin|ibn|la|le|y|e|zu|sur|au|aux)\b)[a-z]+(?:\s|$)"  # not "d'Ettorre"
 )
+_SPACED_APOSTROPHE = re.compile(r"(?<=\b[OD])(['’])\s+(?=[A-Z])")
 _ABBREVIATED_END = re.compile(r"\s(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)$")
 
 

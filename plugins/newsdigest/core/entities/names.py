@@ -101,6 +101,20 @@ def is_role(surface: str) -> bool:
     return bool(_ENDS_IN_ROLE.search(surface.strip(" ,.;:")))
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w-]+)")
+# Who speaks for a body, besides its spokespeople.
+FOR_A_BODY = r"officials?|sources?|representatives?"
+# A body's voice after its name is no field of a job: "the State Department Spokesperson".
+_SPEAKS_FOR_A_BODY = re.compile(rf"(?i:spokes\w*|{FOR_A_BODY})$")
+
+
+def names_a_jobs_field(after: str) -> bool:
+    """Whether the text right after a mention makes it the field of a job, not a name:
+    "the Tory Shadow Health Secretary" (the model's "Shadow Health")."""
+    word = _NEXT_WORD.match(after)
+    return bool(word and is_role(word[1]) and not _SPEAKS_FOR_A_BODY.match(word[1]))
+
+
 def split_org_person(surface: str) -> tuple[str, str] | None:
     """(organisation, person) for "the Refugee Council Enver Solomon" and for "Lydia
     Buchtmann for Food Standards Australia", else None."""

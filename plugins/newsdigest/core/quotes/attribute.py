@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from newsdigest.core.entities.aliases import SHIPPED_ALIASES
 from newsdigest.core.entities.extract import Entity, clean_surface, without_credentials
 from newsdigest.core.entities.names import (
+    FOR_A_BODY,
     ROLE_NOUNS,
     ends_in_org_head,
     expansion,
@@ -28,6 +29,7 @@ from newsdigest.core.entities.names import (
     is_publication,
     is_role,
     name_after_title,
+    names_a_jobs_field,
     split_org_person,
 )
 from newsdigest.core.nlp import Analysis, Unit
@@ -227,12 +229,10 @@ _PARTICIPLE = re.compile(
 # "According to editor Keni Lesa, the movement was able to “…”": the whole sentence is hers.
 _ACCORDING_OPENING = re.compile(r"^\s*According to (?P<who>[^,.;“”\"]{1,80}),")
 # Who speaks for a body without being named: "a source", "officials", "the spokesman".
-_FOR_A_BODY = r"officials?|sources?|representatives?"
 _REPORTED_SOURCE = re.compile(
     r"\s*(?:an?|the|one|two|several)\s+(?:[\w-]+\s+)?"
-    rf"(?:spoke\w*man|spokes\w+|{_FOR_A_BODY}|aides?)\b"  # "spokeman" as written too
+    rf"(?:spoke\w*man|spokes\w+|{FOR_A_BODY}|aides?)\b"  # "spokeman" as written too
 )
-_SPEAKS_FOR = re.compile(rf"(?i:spokes\w*|{_FOR_A_BODY})$")
 _OWN_DOCUMENT = re.compile(r"(?:its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+,\s*", re.IGNORECASE)
 _WORDS_OF = re.compile(
     r"(?:in the words of|attributed to|according to|quoted)\s+(?P<who>[^“”\"]{1,90}?)"
@@ -1541,8 +1541,7 @@ def _resolve(
             return names[key]
     for ent in ordered:
         surface = clean_surface(ent.text(unit.text), ent.label)
-        next_word = re.match(r"\s+([A-Z][\w-]+)", unit.text[ent.end : end])
-        if next_word and is_role(next_word.group(1)) and not _SPEAKS_FOR.match(next_word[1]):
+        if names_a_jobs_field(unit.text[ent.end : end]):
             continue  # "The Tory Shadow Health Secretary": the model's name is the job's field
         titled = name_after_title(surface, unit.text[max(ent.start - 60, 0) : ent.start])
         if titled is not None:  # "Undersecretary of the Air Force for Acquisition Jo Roe"
