@@ -1412,3 +1412,25 @@ def test_you_in_an_interviewers_question_is_the_one_who_answers():
         ]
     )
     assert [speaker for _text, speaker, _kind in found] == ["Karin Vold", "Karin Vold"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "A statement by Fjordline given by Fjordline spokesman Daniel Harper said “We are "
+            "very disappointed and we will review our options once we have read the ruling.”",
+            "Daniel Harper",
+        ),
+        (
+            "A letter from the Harbour Trust signed by trust chairman Robert Ellis said “The "
+            "quay will stay open to the public for as long as we run it.”",
+            "Robert Ellis",
+        ),
+    ],
+)
+def test_a_person_the_parse_finds_speaking_wins_over_the_body_in_the_cue(paragraph, speaker):
+    """Where the cue's pattern finds a body and the speech verb's subject names a
+    person, the person speaks (first reads: right both times it changed a speaker)."""
+    [(_text, found, kind)] = quotations([paragraph])
+    assert (found, kind) == (speaker, "person")

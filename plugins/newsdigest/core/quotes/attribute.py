@@ -286,6 +286,7 @@ def attribute_quotes(
         if quote.continues_previous and previous is not None:
             found = ("continues", previous.cue, _speaker_of(previous))
         found = found or _by_pattern(quote, unit, context)
+        found = _person_over_body(found, quote, unit, context)
         own = found is not None and found[0] in ("after", "inverted", "according to", "credit")
         if found is not None and found[0] == "before" and previous is not None:
             # "“…,” wrote Warren. Sanders wrote, “…”": a new speaker, a new quotation
@@ -341,6 +342,25 @@ def attribute_quotes(
         quote.quotation = number
         previous = quote
     return quotes
+
+
+def _person_over_body(found, quote: Quote, unit: Unit, context: _Context):
+    """A body the cue's pattern found, where the parse finds a person as the subject of
+    the speech verb: the person speaks ("Ann Roe of Harbour University said", "Trump
+    wrote on Twitter")."""
+    if found is None or found[0] not in _OWN_CUES or found[2] is None:
+        return found
+    if found[2].kind not in ("organization", "publication"):
+        return found
+    parsed = _by_parse(quote, unit, context)
+    person = parsed[2] if parsed is not None else None
+    if person is None or person.kind != "person":
+        return found
+    named = person.name.split()[-1]
+    cue = re.split(r"[“”\"]", parsed[1] or "")[0]
+    if named not in cue or named in unit.text[quote.start : quote.end]:
+        return found  # a subject that does not name the person, or a person quoted
+    return found[0], found[1], person
 
 
 # Attributions read from the quote's own cue, where the speaker's place in it can be checked.
