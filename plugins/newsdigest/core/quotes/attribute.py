@@ -345,9 +345,9 @@ def attribute_quotes(
 
 
 def _person_over_body(found, quote: Quote, unit: Unit, context: _Context):
-    """A body the cue's pattern found, where the parse finds a person as the subject of
-    the speech verb: the person speaks ("Ann Roe of Harbour University said", "Trump
-    wrote on Twitter")."""
+    """A body the cue's pattern found, where the parse finds a person the same cue names
+    as the subject of the speech verb: the person speaks ("A statement by Fjordline given
+    by Fjordline spokesman Daniel Harper said", "Trump wrote on Twitter")."""
     if found is None or found[0] not in _OWN_CUES or found[2] is None:
         return found
     if found[2].kind not in ("organization", "publication"):
@@ -357,12 +357,15 @@ def _person_over_body(found, quote: Quote, unit: Unit, context: _Context):
     if person is None or person.kind != "person":
         return found
     named = person.name.split()[-1]
-    cue = re.split(r"[“”\"]", parsed[1] or "")[0]
-    if named not in cue or named in unit.text[quote.start : quote.end]:
-        return found  # a subject that does not name the person, or a person quoted
+    cues = [_RELATIVE.split(re.split(r"[“”\"]", cue or "")[0])[-1] for cue in (found[1], parsed[1])]
+    if any(named not in cue for cue in cues) or named in unit.text[quote.start : quote.end]:
+        return found  # another clause's subject ("X wrote a novel, which the Times
+        # called “…”"), one the cue does not name, or a person quoted
     return found[0], found[1], person
 
 
+# Where a cue's last clause starts: "X wrote a novel, which the Times called"
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|when)\b|;")
 # Attributions read from the quote's own cue, where the speaker's place in it can be checked.
 _OWN_CUES = frozenset(["before", "after", "inverted", "parse", "colon"])
 # Before a name, words that make it the listener, the subject or an owner, not the speaker.
