@@ -1431,6 +1431,6 @@ def test_you_in_an_interviewers_question_is_the_one_who_answers():
 )
 def test_a_person_the_parse_finds_speaking_wins_over_the_body_in_the_cue(paragraph, speaker):
     """Where the cue's pattern finds a body and the speech verb's subject names a
-    person, the person speaks (first reads: right both times it changed a speaker)."""
+    person, the person speaks (first reads: it changed one speaker, rightly)."""
     [(_text, found, kind)] = quotations([paragraph])
     assert (found, kind) == (speaker, "person")
