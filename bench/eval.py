@@ -77,11 +77,8 @@ def found_quotations(quotes) -> list[Found]:
         if joins and groups:
             groups[-1].parts.append((quote.paragraph, quote.start, quote.end))
         else:
-            groups.append(
-                Found(
-                    [(quote.paragraph, quote.start, quote.end)], quote.speaker, quote.speaker_kind
-                )
-            )
+            part = (quote.paragraph, quote.start, quote.end)
+            groups.append(Found([part], quote.speaker, quote.speaker_kind, quote.attribution))
         last_group = group_id
     return groups
 

@@ -7,7 +7,7 @@ themselves: every round's new articles are, for the commit before it, news never
 It prints the pooled figures and, per way the speaker was found (``attribution`` in
 ``inspect --json``), how often the speaker was right.
 
-    .venv/bin/python bench/first_reads.py --corpora DIR     # about ten minutes
+    .venv/bin/python bench/first_reads.py --corpora DIR     # about three minutes
 
 Needs the repository's git history (each round's commit) and the corpora of
 ``make eval``; the held-out articles are left out.
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval import part_of  # noqa: E402  (which third is held out)
+from eval import found_quotations, part_of  # noqa: E402
 
 QUOTE_DATA = "tests/data/quotes"
 # (the commit that added a round of annotated articles, the last commit before it)
@@ -89,7 +89,7 @@ def _worker(plugins: str, corpora: Path) -> None:
     sys.path.insert(0, plugins)
     from evaluation.annotate import build
     from evaluation.corpus import load
-    from evaluation.quotes import _overlaps, speaker_is_right
+    from evaluation.quotes import match_quotations, speaker_is_right
 
     from newsdigest.core.enrich import EnrichmentOptions, StoryInputs, enrich_story
     from newsdigest.core.entities import EntityDirectory
@@ -113,31 +113,20 @@ def _worker(plugins: str, corpora: Path) -> None:
         enrichment = enrich_story(
             analysis, StoryInputs(list(article.paragraphs)), directory, options
         )
-        quotes = enrichment.quotes
         tagged = {n.lower() for e in enrichment.entities or [] for n in (e.name, *e.surfaces)}
-        firsts = [q for k, q in enumerate(quotes or []) if k == 0 or not _joined(quotes[k - 1], q)]
-        unmatched = list(gold[article.id]["quotations"])
-        for quote in firsts:
-            part = (quote.paragraph, quote.start, quote.end)
-            match = next(
-                (g for g in unmatched if any(_overlaps(part, tuple(p[:3])) for p in g["parts"])),
-                None,
-            )
+        pairs, _unmatched = match_quotations(
+            found_quotations(enrichment.quotes or []), gold[article.id]
+        )
+        for quotation, match in pairs:
             if match is None:
                 continue
-            unmatched.remove(match)
-            if quote.speaker is None:
+            if quotation.speaker is None:
                 result = "missing" if match["named"] else "unnamed"
             else:
-                result = "right" if speaker_is_right(quote.speaker, match) else "wrong"
-            tag = (quote.speaker or "").lower() in tagged
-            rows.append({"how": quote.attribution or "none", "result": result, "tagged": tag})
+                result = "right" if speaker_is_right(quotation.speaker, match) else "wrong"
+            tag = (quotation.speaker or "").lower() in tagged
+            rows.append({"how": quotation.how or "none", "result": result, "tagged": tag})
     json.dump(rows, sys.stdout)
-
-
-def _joined(previous, quote) -> bool:
-    number = getattr(quote, "quotation", None)
-    return number == previous.quotation if number is not None else quote.continues_previous
 
 
 def main() -> int:

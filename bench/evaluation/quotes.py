@@ -25,6 +25,7 @@ class Found:
     parts: list[Part]
     speaker: str | None
     speaker_kind: str | None = None
+    how: str | None = None  # how the speaker was found (``attribution``)
 
 
 @dataclass
@@ -91,9 +92,13 @@ def speaker_is_right(found: str, gold: dict) -> bool:
     return False
 
 
-def score(found: list[Found], gold: dict, paragraphs, article_id: str) -> Tally:
-    tally = Tally(found=len(found), annotated=len(gold["quotations"]))
+def match_quotations(
+    found: list[Found], gold: dict
+) -> tuple[list[tuple[Found, dict | None]], list[dict]]:
+    """Each found quotation with the annotated one it matches (or None), in order (an
+    annotated quotation matches at most one), and the annotated ones left unmatched."""
     unmatched = list(gold["quotations"])
+    pairs = []
     for quotation in found:
         match = next(
             (
@@ -103,13 +108,22 @@ def score(found: list[Found], gold: dict, paragraphs, article_id: str) -> Tally:
             ),
             None,
         )
+        if match is not None:
+            unmatched.remove(match)
+        pairs.append((quotation, match))
+    return pairs, unmatched
+
+
+def score(found: list[Found], gold: dict, paragraphs, article_id: str) -> Tally:
+    tally = Tally(found=len(found), annotated=len(gold["quotations"]))
+    pairs, unmatched = match_quotations(found, gold)
+    for quotation, match in pairs:
         if match is None:
             p = quotation.parts[0]
             tally.misses.append(
                 f"{article_id} ¶{p[0]} FALSE “{paragraphs[p[0]][p[1] : p[2]][:70]}”"
             )
             continue
-        unmatched.remove(match)
         tally.matched += 1
         if match["named"]:
             tally.named += 1
