@@ -30,6 +30,15 @@ REMOVED = [
     ("Copyright © 2026 Reuters. All rights reserved.", "copyright"),
     ("___", "separator"),
     ("* * *", "separator"),
+    ("--> -->", "separator"),
+    ("Enter your email:", "trailer"),
+    ("Receive latest updates", "trailer"),
+    ("View all", "trailer"),
+    (
+        "To sign up for updates or to access your subscriber preferences please enter your "
+        "contact information below.",
+        "trailer",
+    ),
     ("Reporting by Oliver Marsh; Editing by Claire Hughes", "wire-credit"),
     ("Follow Priya Nair on X: @priyanair_news", "social-follow"),
     ("Follow Jane Doe on Twitter", "social-follow"),
@@ -97,6 +106,9 @@ KEPT = [
     "Ballots will be delivered to your door by the end of the month, the clerk said.",
     "Most read in the village was the weekly paper, she recalled.",
     "If you enjoyed the concert, the mayor said, wait for next year.",
+    "To sign up for updates on the ferry timetable, residents must visit the harbour office.",
+    "View all the harbour's old maps at the museum until May, the curator said.",
+    "Enter your email address and a code will be sent, the bank told customers.",
 ]
 
 

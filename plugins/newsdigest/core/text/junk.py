@@ -70,6 +70,7 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         r"in other news",
         r"load more(?: stories| articles| news)?(?: below)?",
         r"(?:show|see|view) more(?: stories| articles| news)?",
+        r"view all(?: stories| articles| news| releases)?",
         r"more (?:stories|news|headlines|coverage)(?: from [^.]{1,40})?",
         r"read (?:more|next)(?: here| stories| articles)?(?: ?:.{0,120})?",
         r"read (?:the )?full (?:story|article)(?: here)?",
@@ -92,6 +93,12 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         r"(?:[^.!?]{0,80}[.!?]\s+)?(?:sign up|subscribe)(?: now| today)? (?:for|to) .{0,80}"
         r"\b(?:newsletter|inbox)\b.{0,120}",
         r".{0,100}\bdelivered (?:to|through) your (?:inbox|letterbox)\b.{0,140}",
+        # An e-mail sign-up box (GovDelivery's on government sites): "Enter your email:",
+        # "Receive latest updates", "To sign up for updates … enter your contact information"
+        r"(?:enter|type) your e-?mail(?: address)?(?: here| below)?",
+        r"(?:receive|get) (?:the )?latest (?:updates|news)(?: by e-?mail)?",
+        r"to sign up for (?:e-?mail )?(?:updates|alerts)\b.{0,120}"
+        r"\b(?:subscriber preferences|enter your (?:e-?mail|contact))\b.{0,80}",
         r"an error has occurred.{0,60}",
         r"click here\b.{0,140}",
         r"(?:skip to (?:main )?content|back to top|view comments|comments?(?: \(\d+\))?)",
@@ -186,7 +193,13 @@ DEFAULT_RULES: tuple[JunkRule, ...] = (
         r"(?:article|story|piece|journalism|reporting)\b.{0,400}",
         max_length=500,
     ),
-    _rule("separator", r"[_\-=*~#•·—–]{3,}", r"(?:\*\s*){3,}", max_length=80),
+    _rule(
+        "separator",
+        r"[_\-=*~#•·—–]{3,}",
+        r"(?:\*\s*){3,}",
+        r"(?:<!--|-->)(?:\s*(?:<!--|-->))*",  # what is left of an HTML comment
+        max_length=80,
+    ),
     _rule(
         "social-follow",
         r"follow (?:[^.]{1,60}) on " + _SOCIALS + r"(?:\s*(?:at|:)?\s*@?\S+)?",
