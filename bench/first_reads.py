@@ -42,6 +42,7 @@ ROUNDS = [
     ("7263ec7", "ab1448f"),  # rounds five and six
     ("f9d0700", "cda0f0a"),  # rounds seven and eight
     ("c6133b4", "09a0553"),  # round nine (interviews)
+    ("bc362c7", "5187c01"),  # 42 more HHS releases
 ]
 
 

@@ -51,11 +51,19 @@ def test_titles_names_and_fragments_are_scare_quotes(paragraph):
         'What about the old adage, "every cloud has a silver lining for someone"?',
         'A question like "the best harbour in the whole world" tells you little.',
         'Locals know the road as "the long way round to the sea" in every season.',
+        "She spoke at the trust\u2019s \u201cThe Quay Challenge: Launch Event and Ferry "
+        "Solutions Showcase.\u201d",
     ],
 )
 def test_titles_with_a_full_stop_and_words_used_as_words_are_scare_quotes(paragraph):
     [quote] = find_quotes([paragraph])
     assert is_scare_quote(quote, paragraph)
+
+
+def test_a_shouted_sentence_in_capitals_is_a_quotation():
+    paragraph = "The mayor wrote: \u201cTHE HARBOUR WILL NEVER CLOSE ON MY WATCH.\u201d"
+    [quote] = find_quotes([paragraph])
+    assert not is_scare_quote(quote, paragraph)
 
 
 def test_a_straight_mark_never_closed_opens_nothing():
@@ -1359,6 +1367,10 @@ def test_attributions_found_on_the_long_wikinews_articles(paragraphs, speakers):
         "Article 2, Section 1 sets the rule for harbour masters: \u201cNo person except a "
         "natural born fisher shall be eligible.\u201d",
         "At the quay they held a sign that read \u201cNo Ferry.\u201d",
+        "The Harbour Act prohibits grants from being spent \u201con boats that fish "
+        "inside the protected bay.\u201d",
+        "The rule keeps the statutory ban on funding \u201cany quay where ferries are "
+        "repaired for profit.\u201d",
     ],
 )
 def test_the_wording_of_a_law_or_a_sign_is_no_quotation(paragraph):
@@ -1366,11 +1378,16 @@ def test_the_wording_of_a_law_or_a_sign_is_no_quotation(paragraph):
     assert is_scare_quote(quote, paragraph)
 
 
-def test_someone_speaking_under_an_article_is_quoted():
-    paragraph = (
+@pytest.mark.parametrize(
+    "paragraph",
+    [
         "Under Article 5, the alliance\u2019s chief says: \u201cAn attack on one harbour "
-        "is an attack on all of them.\u201d"
-    )
+        "is an attack on all of them.\u201d",
+        "A regulatory filing by the ferry company said \u201cthe quay will close for "
+        "repairs in the spring.\u201d",
+    ],
+)
+def test_someone_speaking_under_an_article_is_quoted(paragraph):
     [quote] = find_quotes([paragraph])
     assert not is_scare_quote(quote, paragraph)
 

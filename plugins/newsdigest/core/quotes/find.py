@@ -220,11 +220,16 @@ _ON_A_SIGN = re.compile(
     r"|with\s+the\s+words)[\s,:]*$",
     re.IGNORECASE,
 )
-# 'The 14th Amendment states: "all persons born …"': a law's wording, which no one says
+# 'The 14th Amendment states: "all persons born …"', 'the statute prohibits funds from
+# being used "in programs where …"', 'the statutory prohibition on funding "…"': a law's
+# wording, which no one says
 _LAW_WORDING = re.compile(
     r"\b(?:Amendment|Article\s+\d+|Section\s+\d+|Constitution|Code|§\s*\d+|Act|[Ss]tatute"
-    r"|[Cc]lause)\b[^.,;“”\"]{0,70}?\b(?:states|says|reads|provides|stipulates|sets)\b"
+    r"|[Cc]lause)\b[^.,;“”\"]{0,70}?\b(?:states|says|reads|provides|stipulates|sets"
+    r"|prohibits|forbids|bars|requires|mandates|defines)\b"
     r"[^.;“”\"]{0,80}?[:,]?\s*$"  # no comma before the verb: "Under Article 5, X says"
+    r"|\b(?:statutory|regulatory)\s+(?:prohibition|requirement|ban|bar|definition|language"
+    r"|text|wording|mandate|provision)s?\s+(?:[a-z-]+\s+){0,3}$"
 )
 # 'under the "one country, two systems" model': quoted words used as a modifier
 _MODIFIES_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s*$", re.IGNORECASE)
@@ -307,7 +312,11 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
     content = [w for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
     whole_paragraph = quote.start <= 1 and quote.end >= len(paragraph) - 2
-    every_word = bool(content) and capitalised == len(content) and len(words) <= 6
+    every_word = (
+        bool(content)
+        and capitalised == len(content)
+        and (len(words) <= 6 or _unattributed_title(quote, paragraph, before))
+    )
     ends_sentence = not every_word and (
         quote.text.rstrip()[-1:] in ".!?,…" or paragraph[quote.end : quote.end + 1] == ","
     )
@@ -317,6 +326,20 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
         and not ends_sentence
         and not whole_paragraph
         and len(words) <= 12
+    )
+
+
+# 'at the trust’s “The Quay Challenge: Launch Event and Ferry Showcase.”': seven words or
+# more, every one capitalised, with no speech verb at either side, name a thing; “We Will
+# Not Move The Market Today,” the director said, and shouted capitals, are speech.
+_SPEECH_VERB_SOON = re.compile(rf"^[^.;“”\"]{{0,40}}?\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+def _unattributed_title(quote: Quote, paragraph: str, before: str) -> bool:
+    return not (
+        quote.text.isupper()
+        or _SAID_BEFORE.search(before)
+        or _SPEECH_VERB_SOON.match(paragraph[quote.mark_end :])
     )
 
 
