@@ -43,6 +43,7 @@ ROUNDS = [
     ("f9d0700", "cda0f0a"),  # rounds seven and eight
     ("c6133b4", "09a0553"),  # round nine (interviews)
     ("bc362c7", "5187c01"),  # 42 more HHS releases
+    ("366b51e", "a70e60a"),  # and 42 more
 ]
 
 

@@ -599,3 +599,15 @@ def test_a_surname_cut_off_after_o_apostrophe_is_put_back():
 )
 def test_a_capitalised_job_after_a_mention_makes_it_the_jobs_field(after, field):
     assert names_a_jobs_field(after) is field
+
+
+def test_a_name_run_into_a_title_case_headlines_verb_is_cut_back():
+    """The model's 'Lund Attends' of a title-case headline is the story's Ola Lund."""
+    analysis = analysis_of(
+        ("Mayor Ola Lund opened the summit.", [("Ola Lund", "PERSON")]),
+        ("Lund said the ferries would run all winter.", [("Lund", "PERSON")]),
+        title=("Mayor Lund Attends the Harbour Summit in Rye", [("Lund Attends", "PERSON")]),
+    )
+    found = tags(analysis)
+    assert ("Ola Lund", "person") in found
+    assert not any("Attends" in name for name, _kind in found)

@@ -12,8 +12,9 @@ from newsdigest.core.quotes import find_quotes, is_scare_quote, split_scare_quot
 CONFIG = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
 
 
-def enriched(paragraphs: list[str]):
-    [analysis] = analyzer_for(CONFIG).analyse_here([(paragraphs, False)])
+def enriched(paragraphs: list[str], headline: str | None = None):
+    units = ([headline, *paragraphs], True) if headline else (paragraphs, False)
+    [analysis] = analyzer_for(CONFIG).analyse_here([units])
     options = EnrichmentOptions(features=frozenset({"entities", "quotes"}))
     return enrich_story(analysis, StoryInputs(paragraphs), EntityDirectory(), options)
 
@@ -1451,3 +1452,45 @@ def test_a_person_the_parse_finds_speaking_wins_over_the_body_in_the_cue(paragra
     person, the person speaks (first reads: it changed one speaker, rightly)."""
     [(_text, found, kind)] = quotations([paragraph])
     assert (found, kind) == (speaker, "person")
+
+
+def test_two_speech_verbs_share_the_sentences_subject():
+    paragraph = (
+        "Ola Strand spoke at the quay on Monday. She noted that the ferry had been repaired "
+        "after the storm that closed the harbour at Rye for most of the winter last year "
+        "but also stressed that \u201cthe quay is not safe for passengers yet.\u201d"
+    )
+    [(_text, speaker, kind)] = quotations([paragraph])
+    assert (speaker, kind) == ("Ola Strand", "person")
+
+
+def test_a_long_attribution_between_two_parts_keeps_one_quotation():
+    paragraph = (
+        "\u201cThe report is a first step for the harbour\u201d said Working Group Chair "
+        "Peter N. Hale M.D. associate professor Rye University School of Medicine and "
+        "director of the Rye Harbour Lyme Disease Research Center. \u201cThe bottom line is: "
+        "we need better ways to care for the fishermen.\u201d"
+    )
+    quotes = enriched([paragraph]).quotes
+    assert len(quotes) == 2
+    assert quotes[0].quotation == quotes[1].quotation
+    assert quotes[1].speaker == quotes[0].speaker == "Peter N. Hale"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Statement from the Harbour Trust on the Ferry Strike", "Harbour Trust"),
+        ("Harbour Trust Statement on the Ferry Strike", "Harbour Trust"),
+        ("Ferry Strike Ends After Three Weeks", None),
+    ],
+)
+def test_a_statement_named_only_in_its_headline_is_its_authors(headline, speaker):
+    paragraphs = [
+        "\u201cThe Harbour Trust regrets the strike and will meet the crews on Monday to "
+        "agree a new timetable for the winter.\u201d",
+        "The trust runs the ferries between Rye and the islands.",
+    ]
+    [quote] = enriched(paragraphs, headline).quotes
+    assert quote.speaker == speaker
+    assert (quote.attribution == "headline") == (speaker is not None)

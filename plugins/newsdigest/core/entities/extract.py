@@ -199,8 +199,10 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
         region = region.strip()
         if region in country_aliases():
             mentions.append(_Mention(region, "GPE", 0))
+    body = "\n".join(unit.text for unit in analysis.paragraphs)
     for index, unit in enumerate(analysis.units):
         paragraph = index - 1 if analysis.title_unit else index
+        in_title_case = paragraph == -1 and is_title_case(unit.text)
         taken_until = 0  # the end of a name that took in the model's next one
         for span in unit.ents:
             if span.start < taken_until:
@@ -217,6 +219,8 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 if re.search(r"[“”\"]", surface):
                     continue  # 'Twitter "Youtube-dl': the model ran across a quote mark
                 surface = tidy(surface)
+                if in_title_case and label in ("PERSON", "ORG"):
+                    surface = _headline_run_on(surface, body)
                 pair = _TWO_BODIES.fullmatch(surface) if label == "ORG" else None
                 # "the Investigative Committee and the Federal Security Service", not a band
                 if pair and ends_in_org_head(pair["first"]):
@@ -245,6 +249,31 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
     return mentions
+
+
+def is_title_case(text: str) -> bool:
+    """A headline in title case ("Secretary Azar Attends the World Health Assembly"):
+    four words or more, nearly all the longer ones capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_run_on(surface: str, body: str) -> str:
+    """'Azar Attends' of "Secretary Azar Attends the …": in a title-case headline the
+    model runs a name into the capitalised verb after it. A name the story's text never
+    uses is cut back to the longest leading part it does use; else it stays."""
+
+    def used(name: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
+
+    words = surface.split()
+    if len(words) < 2 or used(surface):
+        return surface
+    for end in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:end])
+        if used(head):
+            return head
+    return surface
 
 
 def _unglued(mentions: list[_Mention]) -> list[_Mention]:

@@ -178,6 +178,13 @@ _BEFORE = re.compile(
     rf"(?:\s+that(?:\s+[\w'’]+){{0,2}})?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# "He noted that aid has helped but also emphasized that “…”": two speech verbs sharing
+# the sentence's subject, however long the first one's clause
+_COORDINATED = re.compile(
+    rf"^\s*(?P<who>[^,;“”\"]{{1,60}}?)\s+(?:{SPEECH_VERBS})\b[^;“”\"]{{1,240}}?"
+    rf"\s(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b(?:\s+that)?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 # "Remarked Center for Biological Diversity scientist Tierra Curry, “…”"
 _VERB_FIRST = re.compile(
     rf"^\s*(?:{SPEECH_VERBS})\s+(?P<who>(?![^,]*\b(?:{SPEECH_VERBS})\b)[^,.;“”\"]{{1,90}}?)\s*[,:]\s*$",
@@ -307,6 +314,8 @@ def attribute_quotes(
             found = ("continues", previous.cue, _speaker_of(previous))
         found = found or _by_parse(quote, unit, context) or _by_colon(quote, unit, context)
         found = found or _by_context(quote, paragraphs, context)
+        if found is None and previous is None and analysis.title is not None:
+            found = _by_headline(quote, analysis.title.text, context)
         if (
             found is None
             and previous is not None
@@ -342,6 +351,34 @@ def attribute_quotes(
         quote.quotation = number
         previous = quote
     return quotes
+
+
+# "Statement from the Department of Health and Human Services on Texas v. Azar",
+# "Joint Statement by the Harbour Trust", "Mayor Lund’s Statement on the Ferry Strike"
+_STATEMENT_HEADLINE = re.compile(
+    r"^(?:Joint\s+)?Statement\s+(?:from|by)\s+(?:the\s+)?(?P<by>[A-Z][^:;,.!?]*?)"
+    r"(?:\s+(?:on|regarding|about|after|following|at)\s.*)?$"
+    r"|^(?P<owner>[A-Z][^:;,.!?]*?)(?:['’]s)?\s+Statement\s+(?:on|regarding|about|after)\s"
+)
+
+
+def _by_headline(quote: Quote, headline: str, context: _Context):
+    """A story that opens with an unattributed quotation under a headline such as
+    "Statement from the Department of …": a statement published as such, its author
+    named only in the headline. The name resolves as the story gives it (a title before
+    it dropped: "HHS Secretary Azar" is the story's Alex Azar)."""
+    match = _STATEMENT_HEADLINE.match(headline.strip())
+    if match is None or quote.start > 1 or quote.paragraph > 1:
+        return None
+    who = (match["by"] or match["owner"]).strip()
+    words = who.split()
+    for k in range(len(words)):
+        known = context.names.get(" ".join(words[k:]))
+        if known is not None:
+            return "headline", who, known
+    if ends_in_org_head(who):
+        return "headline", who, Speaker(who, _org_kind(who))
+    return None
 
 
 def _person_over_body(found, quote: Quote, unit: Unit, context: _Context):
@@ -481,7 +518,7 @@ def _joins(previous: Quote, quote: Quote, text: str) -> bool:
     if len(words) <= 3 and not re.search(attributing, between, re.I):
         return True  # "described him as “…” who was “…”": one quotation in parts
     # “…,” said X of the Y Institute for Z (YIZ). “…”: a long attribution, one sentence
-    longest = 24 if len(ends) == 1 else 14
+    longest = 40 if len(ends) == 1 else 14
     return (
         previous.attribution in ("after", "inverted")
         and len(words) <= longest
@@ -854,6 +891,7 @@ def _by_pattern(quote: Quote, unit: Unit, context: _Context):
         (_WORDS_OF, "according to"),
         (_VERB_FIRST, "before"),
         (_BY_AGENT, "before"),  # before _BEFORE: "X was described by the CBCP as “…”"
+        (_COORDINATED, "before"),
         (_BEFORE, "before"),
         (_CHARACTERISED, "before"),
         (_ACCORDING_OPENING, "according to"),
