@@ -44,6 +44,7 @@ ROUNDS = [
     ("c6133b4", "09a0553"),  # round nine (interviews)
     ("bc362c7", "5187c01"),  # 42 more HHS releases
     ("366b51e", "a70e60a"),  # and 42 more
+    ("edebb58", "1f88711"),  # the last 36
 ]
 
 

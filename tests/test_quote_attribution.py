@@ -54,6 +54,8 @@ def test_titles_names_and_fragments_are_scare_quotes(paragraph):
         'Locals know the road as "the long way round to the sea" in every season.',
         "She spoke at the trust\u2019s \u201cThe Quay Challenge: Launch Event and Ferry "
         "Solutions Showcase.\u201d",
+        "The second panel \u201cMany Voices Make Our Harbour Better - A Panel of Fishers "
+        "Parents and Ferry Crews\u201d heard from the crews.",
     ],
 )
 def test_titles_with_a_full_stop_and_words_used_as_words_are_scare_quotes(paragraph):
@@ -1494,3 +1496,21 @@ def test_a_statement_named_only_in_its_headline_is_its_authors(headline, speaker
     [quote] = enriched(paragraphs, headline).quotes
     assert quote.speaker == speaker
     assert (quote.attribution == "headline") == (speaker is not None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        ("-- Harbour Trust spokesman Peter Hale", "Peter Hale"),
+        ("\u2014 Mayor Ines Carvalho", "Ines Carvalho"),
+        ("The ferries run again on Monday.", None),
+    ],
+)
+def test_a_quoted_paragraph_is_credited_on_the_line_after_it(credit, speaker):
+    paragraphs = [
+        "\u201cThis morning the trust accepted the harbour master\u2019s resignation and "
+        "thanks him for his service to the town.\u201d",
+        credit,
+    ]
+    [quote] = enriched(paragraphs).quotes
+    assert quote.speaker == speaker

@@ -316,6 +316,7 @@ def attribute_quotes(
         found = found or _by_context(quote, paragraphs, context)
         if found is None and previous is None and analysis.title is not None:
             found = _by_headline(quote, analysis.title.text, context)
+        found = found or _by_credit_line(quote, paragraphs, context)
         if (
             found is None
             and previous is not None
@@ -371,13 +372,40 @@ def _by_headline(quote: Quote, headline: str, context: _Context):
     if match is None or quote.start > 1 or quote.paragraph > 1:
         return None
     who = (match["by"] or match["owner"]).strip()
+    speaker = _named_alone(who, context)
+    return ("headline", who, speaker) if speaker is not None else None
+
+
+# A line of its own after a quoted paragraph, "-- HHS Spokesman Matt Lloyd": its credit
+_CREDIT_LINE = re.compile(r"^\s*(?:[—–]|--?)\s*(?P<who>[A-Z][^.!?,;:“”\"]{1,60}?)\s*$")
+
+
+def _by_credit_line(quote: Quote, paragraphs: Sequence[Unit], context: _Context):
+    """A quotation that fills its paragraph, credited on the next line ("— Ann Roe")."""
+    text = paragraphs[quote.paragraph].text
+    if quote.start > 1 or text[quote.mark_end :].strip() or quote.paragraph + 1 >= len(paragraphs):
+        return None
+    credit = _CREDIT_LINE.match(paragraphs[quote.paragraph + 1].text)
+    if credit is None:
+        return None
+    speaker = _named_alone(credit["who"], context)
+    return ("credit", credit.group(0).strip(), speaker) if speaker is not None else None
+
+
+def _named_alone(who: str, context: _Context) -> Speaker | None:
+    """The speaker a bare name with titles before it names ("HHS Secretary Azar" is the
+    story's Alex Azar; "HHS Spokesman Matt Lloyd" is Matt Lloyd; "the Harbour Trust")."""
     words = who.split()
     for k in range(len(words)):
         known = context.names.get(" ".join(words[k:]))
         if known is not None:
-            return "headline", who, known
+            return known
     if ends_in_org_head(who):
-        return "headline", who, Speaker(who, _org_kind(who))
+        return Speaker(who, _org_kind(who))
+    after_roles = 1 + max((k for k, word in enumerate(words) if is_role(word)), default=-1)
+    tail = " ".join(words[after_roles:])
+    if len(words) - after_roles <= 3 and _NAME_SHAPE.match(tail):
+        return Speaker(tail, "person")  # a name the model did not tag
     return None
 
 

@@ -309,7 +309,9 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
         noun = _MODIFIES_NOUN_AFTER.match(paragraph[quote.mark_end :])
         if noun and noun["word"] not in _NOT_NOUNS and not re.fullmatch(SPEECH_VERBS, noun["word"]):
             return True  # 'the "one country, two systems" model': a name for a kind of thing
-    content = [w for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS]
+    content = [
+        w for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS and re.search(r"\w", w)
+    ]
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
     whole_paragraph = quote.start <= 1 and quote.end >= len(paragraph) - 2
     every_word = (
@@ -325,7 +327,7 @@ def is_scare_quote(quote: Quote, paragraph: str) -> bool:
         and capitalised / len(content) >= 0.6
         and not ends_sentence
         and not whole_paragraph
-        and len(words) <= 12
+        and len(words) <= (20 if every_word else 12)  # a long title, every word capitalised
     )
 
 
