@@ -12,6 +12,8 @@ from newsdigest.core.entities.names import (
     split_org_person,
     tidy,
 )
+from newsdigest.core.nlp import AnalysisConfig
+from newsdigest.core.nlp.config import analyzer_for
 from support.analyses import analysis_of
 
 
@@ -51,7 +53,11 @@ def test_a_mention_loses_jobs_captions_and_open_brackets(surface, name):
 
 
 @pytest.mark.parametrize(
-    "name", ["Harbour Science Fair", "Space Shuttle Aurora", "Cyclone Mira", "STS-9", "IE9"]
+    "name",
+    [
+        *("Harbour Science Fair", "Space Shuttle Aurora", "Cyclone Mira", "STS-9", "IE9"),
+        *("Ola Lund Space Telescope", "Fjord Rover"),
+    ],
 )
 def test_events_and_things_are_recognised(name):
     assert is_event_or_thing(name)
@@ -611,3 +617,19 @@ def test_a_name_run_into_a_title_case_headlines_verb_is_cut_back():
     found = tags(analysis)
     assert ("Ola Lund", "person") in found
     assert not any("Attends" in name for name, _kind in found)
+
+
+def test_a_job_the_model_took_for_a_person_is_no_tag():
+    """ "our new President and Vice President": a job alone, found as a run of proper
+    nouns the story then uses ("The President said"), is still no one's name."""
+    paragraphs = [
+        "Ola Lund is now the 49th Vice President of the Harbour Union. We welcome her.",
+        "Now, not to upstage our new President and Vice President, but theirs has not been "
+        "the only swearing in today.",
+        "The President said the ferries would run.",
+    ]
+    config = AnalysisConfig(capabilities=frozenset({"entities", "syntax"}))
+    [analysis] = analyzer_for(config).analyse_here([(paragraphs, False)])
+    found = tags(analysis)
+    assert ("Ola Lund", "person") in found
+    assert not any("President" in name for name, _kind in found)

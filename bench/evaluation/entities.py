@@ -111,7 +111,9 @@ def _name_forms(tokens: list[tuple[str, str, str]], etype: str) -> set[str]:
         start -= 1
     run = [form for form, upos, _xpos in tokens[start:] if upos != "PART"]
     before = tokens[start - 1][1] if start > 0 else None
-    tail_names_person = before in (None, "NOUN", "PUNCT") or whole
+    # "President of the United States" is no "United States" of the person's
+    of_something = start >= 2 and before == "DET" and tokens[start - 2][1] == "ADP"
+    tail_names_person = before in (None, "NOUN", "PUNCT") or (whole and not of_something)
     if etype == "person" and run and tail_names_person and (len(run) >= 2 or before is None):
         forms.update(normal("".join(run[-size:])) for size in range(1, len(run) + 1))
     if etype == "place" and run and before == "ADJ":

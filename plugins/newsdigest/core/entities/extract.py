@@ -38,6 +38,7 @@ from newsdigest.core.entities.names import (
     is_facility,
     is_one_name,
     is_publication,
+    is_role,
     name_after_title,
     names_a_jobs_field,
     names_an_organisation,
@@ -678,6 +679,8 @@ def _group(mentions: list[_Mention], directory: EntityDirectory) -> dict[str, En
         uncertain = not any(m.certain for m in group)
         if uncertain and (name.islower() or _LOWER_WORD_INSIDE.search(name)):
             continue  # "party", "Beauveria bassiana": no one's proper name
+        if uncertain and is_role(name) and not ends_in_org_head(name):
+            continue  # "our new President and Vice President": a job, no one's name
         if len(group) < 2 and _weak(group[0]):
             continue
         info = directory.info(name)

@@ -141,7 +141,8 @@ _EVENT_OR_THING = re.compile(
     r"^(?:Operation|Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Space Shuttle)\b"
     r"|\b(?:Fair|Festival|Convention|Month|Week|Games|Olympics|Paralympics|Cup|Championships?"
     r"|Carnival|Jubilee|Conference|Summit|Awards?|Prize|Expo|Marathon|Tournament"
-    r"|Study|Survey|Act|Bill|Treaty|Agreement|License|Licence|War)$"
+    r"|Study|Survey|Act|Bill|Treaty|Agreement|License|Licence|War"
+    r"|Telescope|Rover|Spacecraft|Satellite)$"
 )
 # One-word names that are only a common noun with a capital ("the State", "the North").
 GENERIC_WORDS = frozenset(
