@@ -200,10 +200,13 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
         region = region.strip()
         if region in country_aliases():
             mentions.append(_Mention(region, "GPE", 0))
-    body = "\n".join(unit.text for unit in analysis.paragraphs)
+    title = analysis.title
+    headline_in_title_case = title is not None and is_title_case(title.text)
+    # the story's text, which a title-case headline's names are checked against
+    body = "\n".join(u.text for u in analysis.paragraphs) if headline_in_title_case else ""
     for index, unit in enumerate(analysis.units):
         paragraph = index - 1 if analysis.title_unit else index
-        in_title_case = paragraph == -1 and is_title_case(unit.text)
+        in_title_case = paragraph == -1 and headline_in_title_case
         taken_until = 0  # the end of a name that took in the model's next one
         for span in unit.ents:
             if span.start < taken_until:
