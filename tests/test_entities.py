@@ -115,6 +115,45 @@ def test_weak_single_mentions_are_dropped():
     assert tags(twice) == {("Heathrow Airport", "place")}
 
 
+def test_titles_of_works_cut_names_leanings_and_fields_are_no_tags():
+    analysis = analysis_of(
+        ("In the novel Dark Matters the hero hides.", [("Dark Matters", "PERSON")]),
+        ("The James Webb Space Telescope flew.", [("James Webb Space", "PERSON")]),
+        ("She is a self-described Libertarian Socialist.", [("Libertarian Socialist", "PERSON")]),
+        ("He taught in Linguistics and in Linguistics.", [("Linguistics", "GPE")] * 2),
+        ("Dark Matters, said Aner Shalev.", [("Aner Shalev", "PERSON")]),
+    )
+    assert tags(analysis) == {("Aner Shalev", "person")}
+
+
+def test_a_name_comma_region_is_a_place_a_name_comma_anything_is_not():
+    placed = analysis_of(
+        ("Parts came from Zorbleton, UK's biggest maker.", [("Zorbleton", "GPE")]),
+        ("Zorbleton grew.", [("Zorbleton", "GPE")]),
+    )
+    assert tags(placed) == {("Zorbleton", "place")}
+    unplaced = analysis_of(
+        ("Take Zorbleton, Zorbleton's adviser.", [("Zorbleton", "GPE"), ("Zorbleton", "GPE")]),
+    )
+    assert tags(unplaced) == set()
+
+
+def test_names_that_say_their_kind():
+    analysis = analysis_of(
+        ("The State of Pennsylvania sued.", [("State of Pennsylvania", "ORG")]),
+        ("Pupils of Instituto Gonzaga left.", [("Instituto Gonzaga", "PERSON")]),
+        (
+            "At the Eisenhower Executive Office Building.",
+            [("Eisenhower Executive Office Building", "ORG")],
+        ),
+    )
+    assert tags(analysis) == {
+        ("Pennsylvania", "place"),
+        ("Instituto Gonzaga", "organization"),
+        ("Eisenhower Executive Office Building", "place"),
+    }
+
+
 def test_dateline_is_a_place_and_its_country_too():
     analysis = analysis_of(("Talks opened.", []))
     assert tags(analysis, dateline="Kyiv, Ukraine") == {("Kyiv", "place"), ("Ukraine", "place")}

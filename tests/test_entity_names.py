@@ -592,6 +592,33 @@ def test_a_surname_cut_off_after_o_apostrophe_is_put_back():
     assert tags(analysis) == {("Michael O'Leary", "person")}
 
 
+def test_a_middle_initial_and_surname_the_model_left_out_are_put_back():
+    """ "Assistant Secretary for Harbour Use Ola K. Strand": the model's name stops at
+    "Ola" (and may find "Strand" apart); the person is Ola K. Strand."""
+    import spacy
+    from spacy.tokens import Span as DocSpan
+
+    from newsdigest.core.nlp.pipeline import unit_from_doc
+
+    text = "said Assistant Secretary for Harbour Use Ola K. Strand. Mona Li agreed."
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    harbour_at, strand_at, mona_at = (
+        words.index("Harbour"),
+        words.index("Strand"),
+        words.index("Mona"),
+    )
+    doc.ents = [
+        DocSpan(doc, harbour_at, harbour_at + 3, "ORG"),  # "Harbour Use Ola"
+        DocSpan(doc, strand_at, strand_at + 1, "PERSON"),
+        DocSpan(doc, mona_at, mona_at + 2, "PERSON"),
+    ]
+    unit = unit_from_doc(doc)
+    assert [e.text(unit.text) for e in unit.ents] == ["Harbour Use Ola K. Strand", "Mona Li"]
+    analysis = analysis_of((text, [("Harbour Use Ola K. Strand", "ORG"), ("Mona Li", "PERSON")]))
+    assert tags(analysis) == {("Ola K. Strand", "person"), ("Mona Li", "person")}
+
+
 @pytest.mark.parametrize(
     ("after", "field"),
     [

