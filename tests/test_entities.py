@@ -126,6 +126,21 @@ def test_titles_of_works_cut_names_leanings_and_fields_are_no_tags():
     assert tags(analysis) == {("Aner Shalev", "person")}
 
 
+def test_a_person_made_of_words_the_story_writes_in_lower_case_is_no_one():
+    analysis = analysis_of(
+        ("Iodine Deficiency Disorders rose.", [("Deficiency Disorders", "PERSON")]),
+        ("Iodine deficiency disorders harm children.", []),
+        ("Mara Quint studies deficiency disorders.", [("Mara Quint", "PERSON")]),
+        ("Write to mara.quint@example.org or Mara Quint.", [("Mara Quint", "PERSON")]),
+    )
+    assert tags(analysis) == {("Mara Quint", "person")}
+    said = analysis_of(
+        ("Grace Field spoke.", [("Grace Field", "PERSON")]),
+        ("The grace of the field, Field said.", [("Field", "PERSON")]),
+    )
+    assert tags(said) == {("Grace Field", "person")}
+
+
 def test_a_name_comma_region_is_a_place_a_name_comma_anything_is_not():
     placed = analysis_of(
         ("Parts came from Zorbleton, UK's biggest maker.", [("Zorbleton", "GPE")]),

@@ -136,6 +136,23 @@ def test_gold_entities_are_the_named_people_organisations_and_places():
     assert gold["3"].names == set()  # "Bangladeshis": a group of people, no tag
 
 
+def test_letters_after_a_name_are_no_part_of_it():
+    from evaluation.entities import gold_entities
+
+    conllu = re.sub(
+        r" +",
+        "\t",
+        """\
+1 Ines Ines PROPN NNP _ 3 nsubj _ Entity=(1-person-new-x-c-1-coref
+2 Dahl Dahl PROPN NNP _ 1 flat _ _
+3 SC SC PROPN NNP _ 0 root _ Entity=1)
+4 spoke speak VERB VBD _ 3 dep _ _
+""",
+    )
+    gold = gold_entities("# newpar\n# text = Ines Dahl SC spoke\n" + conllu)
+    assert {"ines dahl sc", "ines dahl"} <= gold["1"].names
+
+
 def test_entity_scoring_counts_wrong_tags_second_names_and_kinds():
     from evaluation.entities import gold_entities, score_tags
 

@@ -1514,3 +1514,18 @@ def test_a_quoted_paragraph_is_credited_on_the_line_after_it(credit, speaker):
     ]
     [quote] = enriched(paragraphs).quotes
     assert quote.speaker == speaker
+
+
+def test_a_speaker_made_of_words_the_story_writes_in_lower_case_is_no_one():
+    # the model reads "Pricing Reform" as a person; the story writes "pricing reform"
+    [(_, speaker, _)] = quotations(
+        [
+            'The Secretary for Drug Pricing Reform stated, "We will move quickly." '
+            "Drug pricing reform has stalled."
+        ]
+    )
+    assert speaker is None
+    [(_, speaker, kind)] = quotations(
+        ['Mara Quint stated, "We will move quickly." Drug pricing reform has stalled.']
+    )
+    assert (speaker, kind) == ("Mara Quint", "person")

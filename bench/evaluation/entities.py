@@ -25,6 +25,8 @@ from urllib.parse import unquote
 
 KINDS = {"person": "person", "organization": "organization", "place": "place"}
 _PROPER = ("NNP", "NNPS")
+# Letters after a person's name that are no part of it (senior counsel, degrees, honours).
+_POST_NOMINALS = frozenset({"sc", "qc", "kc", "md", "phd", "mp", "obe", "mbe", "cbe"})
 _IGNORED_POS = frozenset({"DET", "PUNCT", "PART", "ADP", "CCONJ", "NUM"})
 
 
@@ -116,6 +118,9 @@ def _name_forms(tokens: list[tuple[str, str, str]], etype: str) -> set[str]:
     tail_names_person = before in (None, "NOUN", "PUNCT") or (whole and not of_something)
     if etype == "person" and run and tail_names_person and (len(run) >= 2 or before is None):
         forms.update(normal("".join(run[-size:])) for size in range(1, len(run) + 1))
+        while len(run) > 2 and normal(run[-1]) in _POST_NOMINALS:
+            run = run[:-1]  # "Tom Molomby SC" is Tom Molomby
+            forms.add(normal("".join(run)))
     if etype == "place" and run and before == "ADJ":
         forms.add(normal("".join(run)))
     return {form for form in forms if form}

@@ -534,6 +534,8 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind = PLACE
         elif mention.kind == PERSON and (name.isupper() or _names_no_one(name)):
             mention.kind = ORGANIZATION  # "ROTC", "Medical Journal": no one's name
+        elif mention.kind == PERSON and made_of_common_words(name, story_text):
+            mention.kind = None  # "Deficiency Disorders", "Closing Loopholes": no one
         elif mention.kind == ORGANIZATION and _reads_as_person(name, story_text):
             mention.kind = PERSON  # "Aner Shalev" taken for a company: "Shalev said"
         elif mention.kind == PLACE and " and " in name and name not in places():
@@ -550,6 +552,21 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
 _STATE_OF = re.compile(
     r"^(?:State|Republic|Commonwealth|Kingdom|City) of (?P<place>[A-Z][\w .'’-]+)$"
 )
+
+
+# A word in lower case, not a part of an address ("eric.hargan@…", "…/redesign-dialysis").
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]+(?![\w@/-]|\.\w)")
+
+
+def made_of_common_words(name: str, text: str) -> bool:
+    """A "person" of two or three words that the story also writes in lower case, as
+    common words ("iodine deficiency disorders"), and never names the way news names
+    a person ("Dahl said", "Ms Dahl")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    lower = set(_LOWER_WORD.findall(text))
+    return all(w.lower() in lower for w in words) and not _person_cue(name).search(text)
 
 
 def _reads_as_person(name: str, text: str) -> bool:

@@ -19,7 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdigest.core.entities.aliases import SHIPPED_ALIASES
-from newsdigest.core.entities.extract import Entity, clean_surface, without_credentials
+from newsdigest.core.entities.extract import (
+    Entity,
+    clean_surface,
+    made_of_common_words,
+    without_credentials,
+)
 from newsdigest.core.entities.names import (
     FOR_A_BODY,
     ROLE_NOUNS,
@@ -284,6 +289,7 @@ def attribute_quotes(
         _story_names(paragraphs, entities), [], texts=[unit.text for unit in paragraphs]
     )
     context.people = _person_mentions(paragraphs, quotes, context.names)
+    story_text = "\n".join(unit.text for unit in analysis.units)
     context.pronouns = _pronouns(paragraphs, context.people)
     previous: Quote | None = None
     number = -1
@@ -331,6 +337,13 @@ def attribute_quotes(
             ):
                 found = ("previous speaker", previous.cue, _speaker_of(previous))
         how, cue, speaker = found if found is not None else (None, None, None)
+        if (
+            speaker is not None
+            and speaker.kind == "person"
+            and speaker.name not in context.names
+            and made_of_common_words(speaker.name, story_text)
+        ):
+            speaker = None  # "… Secretary for Drug Pricing Reform": "Pricing Reform" is no one
         if (
             speaker is not None
             and how in _OWN_CUES
