@@ -141,6 +141,35 @@ def test_a_person_made_of_words_the_story_writes_in_lower_case_is_no_one():
     assert tags(said) == {("Grace Field", "person")}
 
 
+def test_a_name_with_and_without_middle_names_is_one_person():
+    analysis = analysis_of(
+        ("Ines A. Dahl was a linguist.", [("Ines A. Dahl", "PERSON")]),
+        ("Dahl taught; Ines Dahl wrote.", [("Dahl", "PERSON"), ("Ines Dahl", "PERSON")]),
+    )
+    [dahl] = extract_entities(analysis)
+    assert (dahl.name, dahl.kind, dahl.mentions) == ("Ines Dahl", "person", 3)
+    # two fuller names the short one could be: left as they are
+    two = analysis_of(
+        (
+            "Ola H. W. Berg met Ola W. Berg and Ola Berg.",
+            [("Ola H. W. Berg", "PERSON"), ("Ola W. Berg", "PERSON"), ("Ola Berg", "PERSON")],
+        ),
+    )
+    assert {e.name for e in extract_entities(two)} == {"Ola H. W. Berg", "Ola W. Berg", "Ola Berg"}
+
+
+def test_washington_dc_is_one_place_and_a_school_no_one():
+    analysis = analysis_of(
+        ("Plans for Washington, D.C. were drawn.", [("Washington", "GPE"), ("D.C.", "GPE")]),
+        ("In D.C. and Washington DC alike.", [("D.C.", "GPE"), ("Washington DC", "GPE")]),
+        ("He left Vang School.", [("Vang School", "PERSON")]),
+        ("Vang School grew.", [("Vang School", "PERSON")]),
+    )
+    assert tags(analysis) == {("Washington DC", "place"), ("Vang School", "organization")}
+    [washington] = [e for e in extract_entities(analysis) if e.kind == "place"]
+    assert washington.mentions == 3
+
+
 def test_a_name_comma_region_is_a_place_a_name_comma_anything_is_not():
     placed = analysis_of(
         ("Parts came from Zorbleton, UK's biggest maker.", [("Zorbleton", "GPE")]),

@@ -480,6 +480,8 @@ def test_an_acronym_stands_for_the_words_its_letters_give():
     assert expansion("Harbour Committee and the Fjord Security Service", "FSB") == (
         "Fjord Security Service"
     )
+    # the words the letters give, not a small word before them
+    assert expansion("Bergen Gulls of Nordic Ferry League", "NFL") == "Nordic Ferry League"
 
 
 def test_two_bodies_in_one_mention_are_two_tags():

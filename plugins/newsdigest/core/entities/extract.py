@@ -189,6 +189,7 @@ def rank_with_speakers(entities: list[Entity], speakers: list[str | None]) -> li
     return sorted(entities, key=lambda e: (-e.salience, e.name))
 
 
+_DISTRICT = re.compile(r",?\s*D\.\s?C\.?(?![\w])|,?\s*DC\b")
 _OF_A_PLACE = re.compile(r"\bof (?:the )?[A-Z][\w-]+$")
 _AND_PLACE = re.compile(r" and (?P<place>[A-Z][\w-]+)(?![\w-]| [A-Z&])")
 _TWO_BODIES = re.compile(r"(?P<first>[A-Z][^,;]+?) and the (?P<second>[A-Z][^,;]+)")
@@ -236,6 +237,10 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 if pair and ends_in_org_head(pair["first"]):
                     mentions.append(_Mention(pair["first"], label, paragraph))
                     surface = pair["second"]
+                district = _DISTRICT.match(unit.text[span.end :]) if label == "GPE" else None
+                if district and surface == "Washington":
+                    surface = "Washington DC"  # "Washington, D.C.", which the model splits
+                    taken_until = span.end + district.end()
                 if label == "ORG":
                     surface = whole_org_name(surface, unit.text[span.end :])
                     joined = _AND_PLACE.match(unit.text[span.end :])
@@ -477,12 +482,17 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
         if full and not _names_no_one(mention.name):
             order.setdefault(mention.name, position)
     people = {m.name for m in mentions if m.label == "PERSON"}
+    fuller = _with_middle_names(order, people)
+    for name in fuller:
+        del order[name]  # "Eugene A. Nida" is the story's "Eugene Nida"
     by_last: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     for full in order:
         by_last.setdefault(surname(full).casefold(), []).append(full)
         by_first.setdefault(full.split()[0], []).append(full)
     for mention in mentions:
+        if mention.name in fuller and not mention.certain:
+            mention.name, mention.kind, mention.certain = fuller[mention.name], PERSON, True
         if mention.certain or len(mention.name.split()) > 2:
             continue
         name = mention.name
@@ -503,6 +513,28 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
     for mention in mentions:  # "Britney Spears" tagged ORG, "Britney" a person
         if mention.name in resolved and not mention.certain:
             mention.kind = PERSON
+
+
+def _with_middle_names(names: dict[str, int], people: set[str]) -> dict[str, str]:
+    """Each person's name with middle names or initials that the story also writes
+    without them, mapped to the shorter, usual form ("Antonín Leopold Dvořák" and
+    "Eugene A. Nida" to "Antonín Dvořák" and "Eugene Nida"); left alone where the short
+    form could be either of two people ("George H. W. Bush", "George W. Bush")."""
+    short_forms: dict[tuple[str, str], str] = {}
+    for name in names:
+        words = without_suffix(name).split()
+        if len(words) == 2 and name in people:
+            short_forms[(words[0], words[1].casefold())] = name
+    longer: dict[str, list[str]] = {}
+    for name in names:
+        words = without_suffix(name).split()
+        middle = words[1:-1]
+        if len(words) < 3 or name not in people or not all(w[:1].isupper() for w in middle):
+            continue
+        short = short_forms.get((words[0], words[-1].casefold()))
+        if short is not None:
+            longer.setdefault(short, []).append(name)
+    return {fuller[0]: short for short, fuller in longer.items() if len(fuller) == 1}
 
 
 def _names_no_one(name: str) -> bool:

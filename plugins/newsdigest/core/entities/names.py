@@ -28,6 +28,7 @@ ORG_HEADS = (
     r"|Federation|League|Board|Centre|Center|Network|Alliance|Coalition|Movement|Front"
     r"|Church|Police|Army|Navy|Force|Forces|Parliament|Senate|Assembly|Bureau|Fund"
     r"|Program|Programme|Project|Campaign|Watch|International|Relations"
+    r"|School|Academy|Club|Conservatory|Seminary|Orchestra"
 )
 # Words of the names of newspapers, agencies and broadcasters.
 PUBLICATION_WORDS = (
@@ -316,6 +317,8 @@ def expansion(long_name: str, short: str) -> str:
     after a possessive or after the last "and the"; the whole run when none helps."""
     words = long_name.split()
     for start in range(len(words)):
+        if words[start].lower() in _SMALL_WORDS:
+            continue  # "of Major League Baseball" is "Major League Baseball"
         if initials(" ".join(words[start:])).upper() == short.upper():
             return " ".join(words[start:])
     owner = max((k for k, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)), default=None)
