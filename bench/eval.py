@@ -249,10 +249,22 @@ GUM_SPEECHES = tuple(
 )
 
 
+# GUM's 20 Wikipedia biographies (CC BY-SA): names of every kind, in another genre than
+# the news the rules were written on; their first read was taken before any rule from them.
+GUM_BIOS = tuple(
+    f"gum:GUM_bio_{name}"
+    for name in (
+        *("bernoulli", "byron", "chao", "dvorak", "emperor", "enfant", "fillmore"),
+        *("galois", "goode", "gordon", "hadid", "higuchi", "holt", "jerome", "jespersen"),
+        *("marbles", "moreau", "nida", "padalecki", "theodorus"),
+    )
+)
+
+
 def text_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
     """Quotes (every annotated set whose corpus is here, together and apart), entity
-    tags (GUM's news and interviews, and its U.S. government speeches) and MEANTIME's
-    entities."""
+    tags (GUM's news and interviews, its U.S. government speeches and its Wikipedia
+    biographies) and MEANTIME's entities."""
     set_of, gold = {}, {}
     for name, path in JUDGMENTS.items():
         try:
@@ -293,12 +305,15 @@ def text_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
     meantime = meantime_figures(corpora, parts, verbose)
     speeches = [load(corpora, article_id) for article_id in GUM_SPEECHES]
     speeches = [a for a in speeches if part_of(a.id) in parts]
+    bios = [load(corpora, article_id) for article_id in GUM_BIOS]
+    bios = [a for a in bios if part_of(a.id) in parts]
     return {
         "quotes": figures,
         "quotes_by_set": by_set,
         "entities": entities,
         "meantime_entities": meantime,
         "speech_entities": entity_figures(speeches, run_system(speeches), corpora, parts, verbose),
+        "bio_entities": entity_figures(bios, run_system(bios), corpora, parts, verbose),
     }
 
 
@@ -333,6 +348,13 @@ def print_text_tables(report: dict) -> None:
     print_table(
         "Entity tags: GUM's entities in 8 U.S. government speeches (public domain)",
         report["speech_entities"],
+        ("newsdigest", "raw model"),
+        entity_columns,
+    )
+    print()
+    print_table(
+        "Entity tags: GUM's entities in 20 Wikipedia biographies (CC BY-SA)",
+        report["bio_entities"],
         ("newsdigest", "raw model"),
         entity_columns,
     )

@@ -170,6 +170,35 @@ def test_washington_dc_is_one_place_and_a_school_no_one():
     assert washington.mentions == 3
 
 
+def test_short_forms_and_spellings_of_one_name_are_one_tag():
+    analysis = analysis_of(
+        ("Vang studied at Harvard and Harvard.", [("Harvard", "ORG"), ("Harvard", "ORG")]),
+        ("Harvard University hired her.", [("Harvard University", "ORG")]),
+        ("Nordic Ferry League and Nordic Ferry.", [("Nordic Ferry League", "ORG")]),
+        ("Nordic Ferry grew.", [("Nordic Ferry", "ORG")]),
+        (
+            "Zahā Ḥadīd and Zaha Hadid, then Zaha Hadid.",
+            [("Zahā Ḥadīd", "PERSON"), ("Zaha Hadid", "PERSON")],
+        ),
+        (
+            "Zaha Hadid said so.",
+            [
+                ("Zaha Hadid", "PERSON"),
+            ],
+        ),
+        ("The U. S. and Best Actor.", [("U. S.", "GPE"), ("Best Actor", "ORG")]),
+        ("Her First Symphony and U. S.", [("First Symphony", "PERSON"), ("U. S.", "GPE")]),
+        ("First Symphony again.", [("First Symphony", "PERSON")]),
+    )
+    found = {(e.name, e.kind, e.mentions) for e in extract_entities(analysis)}
+    assert found == {
+        ("Harvard University", "organization", 3),
+        ("Nordic Ferry League", "organization", 2),
+        ("Zaha Hadid", "person", 3),  # the spelling written most
+        ("United States", "place", 2),
+    }
+
+
 def test_a_name_comma_region_is_a_place_a_name_comma_anything_is_not():
     placed = analysis_of(
         ("Parts came from Zorbleton, UK's biggest maker.", [("Zorbleton", "GPE")]),

@@ -16,6 +16,7 @@ SHIPPED_ALIASES: dict[str, tuple[str, str]] = {
     "U.S.": ("United States", PLACE),
     "US": ("United States", PLACE),
     "U.S.A.": ("United States", PLACE),
+    "U. S.": ("United States", PLACE),
     "USA": ("United States", PLACE),
     "America": ("United States", PLACE),
     "United States of America": ("United States", PLACE),

@@ -640,16 +640,17 @@ def _merge_variants(mentions: list[_Mention]) -> None:
         if m.label in ("GPE", "LOC") and len(m.name.split()) == 2 and not is_facility(m.name)
     }
     longer_names = {n for n in names if len(n.split()) >= 3}
-    # "Github" is the story's "GitHub": the spelling written most (the first on a tie)
+    # "Github" is the story's "GitHub" and "Zahā Ḥadīd" its "Zaha Hadid": one name for
+    # one slug, the spelling written most (the first on a tie)
     by_letters: dict[str, str] = {}
     for name in names:
-        kept = by_letters.setdefault(name.casefold(), name)
+        kept = by_letters.setdefault(entity_slug(name), name)
         if names[name] > names[kept]:
-            by_letters[name.casefold()] = name
+            by_letters[entity_slug(name)] = name
     for mention in mentions:
         if mention.certain or not mention.kind:
             continue
-        mention.name = name = by_letters.get(mention.name.casefold(), mention.name)
+        mention.name = name = by_letters.get(entity_slug(mention.name), mention.name)
         state_of = _STATE_OF.match(name)
         if state_of and (state_of.group("place") in names or state_of.group("place") in regions()):
             mention.name = name = state_of.group("place")  # "State of Texas" is Texas
@@ -666,10 +667,9 @@ def _merge_variants(mentions: list[_Mention]) -> None:
         if mention.kind == ORGANIZATION:
             # "Thai Raksa Chart" is the story's "Thai Raksa Chart Party"; "Barclays PLC"
             # and "Apple Inc." are its "Barclays" and "Apple", as a newsroom writes them
-            fuller = [n for n in names if n.startswith(name + " ") and n.endswith(" Party")]
-            legal = _LEGAL_FORM.sub("", name)
-            if len(fuller) == 1 and fuller[0].count(" ") == name.count(" ") + 1:
-                mention.name = name = fuller[0]
+            fuller, legal = _one_word_longer(name, names, mentions), _LEGAL_FORM.sub("", name)
+            if fuller is not None:
+                mention.name = name = fuller
             elif legal != name and legal in names and _kind_of(mentions, legal) == ORGANIZATION:
                 mention.name = name = legal
         suffix = re.match(
@@ -681,6 +681,29 @@ def _merge_variants(mentions: list[_Mention]) -> None:
             longer = [n for n in places_named if n.split()[0] == name]
             if len(longer) == 1:
                 mention.name = longer[0]
+
+
+_UNIVERSITY = re.compile(r"^[A-Z][\w'’-]+ (?:University|College)$")
+
+
+def _one_word_longer(name: str, names: Counter, mentions: list[_Mention]) -> str | None:
+    """The story's one longer name of the same organisation: "Harvard" of "Harvard
+    University", "Major League" of "Major League Baseball", "Thai Raksa Chart" of its
+    "… Party" (a name of two words or more that a single word completes)."""
+    if " " not in name:
+        longer = [n for n in names if n.startswith(name + " ") and _UNIVERSITY.match(n)]
+    else:
+        longer = [
+            n
+            for n in names
+            if n.startswith(name + " ")
+            and n.count(" ") == name.count(" ") + 1
+            and not is_role(n)  # "Coast Guard Commandant": a job, the story's "Coast Guard"
+            and not _LEGAL_FORM.search(n)  # "Bank of America Corp" is its "Bank of America"
+        ]
+    if len(longer) == 1 and _kind_of(mentions, longer[0]) == ORGANIZATION:
+        return longer[0]
+    return None
 
 
 def _kind_of(mentions: list[_Mention], name: str) -> str | None:

@@ -17,7 +17,7 @@ ROLE_NOUNS = (
     r"|editor|reporter|correspondent|founder|manager|executive|lawyer|attorney|barrister"
     r"|professor|researcher|scientist|economist|member|candidate|councillor|councilor"
     r"|sheriff|prosecutor|judge|coach|captain|inspector|superintendent|principal|general"
-    r"|chancellor|archbishop|bishop|cardinal|priest|pastor|imam|rabbi"
+    r"|chancellor|archbishop|bishop|cardinal|priest|pastor|imam|rabbi|commandant|commander"
 )
 _ENDS_IN_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS})s?$", re.IGNORECASE)
 # The last word of most organisation names.
@@ -154,11 +154,12 @@ _CAPTION_TAIL = re.compile(r"(?:\s+|(?<=[a-z]))(?:Image|Photo|Picture|File photo
 # Names of events and things, which are not people, organisations or places.
 _EVENT_OR_THING = re.compile(
     r"^(?:Operation|Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Space Shuttle|Spacecraft"
-    r"|Satellite|Rover|Probe)\b"
+    r"|Satellite|Rover|Probe|Best)\b"  # "Best Actor": an award
+    r"|\b(?:Award|Prize|Medal) for\b"
     r"|\b(?:Fair|Festival|Convention|Month|Week|Games|Olympics|Paralympics|Cup|Championships?"
     r"|Carnival|Jubilee|Conference|Summit|Awards?|Prize|Expo|Marathon|Tournament"
     r"|Study|Survey|Act|Bill|Treaty|Agreement|License|Licence|War"
-    r"|Telescope|Rover|Spacecraft|Satellite)$"
+    r"|Telescope|Rover|Spacecraft|Satellite|Symphony|Concerto|Sonata|Requiem|Overture|Oratorio)$"
 )
 # One-word names that are only a common noun with a capital ("the State", "the North").
 GENERIC_WORDS = frozenset(
