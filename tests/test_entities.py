@@ -199,6 +199,31 @@ def test_short_forms_and_spellings_of_one_name_are_one_tag():
     }
 
 
+def test_congress_and_the_senate_of_an_american_story_are_its_national_bodies():
+    american = analysis_of(
+        ("The U.S. Senate met.", [("U.S. Senate", "ORG")]),
+        ("Congress and the Senate agreed.", [("Congress", "ORG"), ("Senate", "ORG")]),
+        ("Congress will vote.", [("Congress", "ORG")]),
+    )
+    assert tags(american) == {
+        ("United States Congress", "organization"),
+        ("United States Senate", "organization"),
+    }
+    texan = analysis_of(
+        ("The Texas Senate met in Ohio.", [("Texas Senate", "ORG"), ("Ohio", "GPE")]),
+        ("The Senate and Congress agreed.", [("Senate", "ORG"), ("Congress", "ORG")]),
+    )
+    assert tags(texan) == {
+        ("Texas Senate", "organization"),
+        ("Ohio", "place"),
+        ("United States Congress", "organization"),
+    }
+    elsewhere = analysis_of(
+        ("Congress and the Senate met.", [("Congress", "ORG"), ("Senate", "ORG")])
+    )
+    assert tags(elsewhere) == set()
+
+
 def test_a_name_comma_region_is_a_place_a_name_comma_anything_is_not():
     placed = analysis_of(
         ("Parts came from Zorbleton, UK's biggest maker.", [("Zorbleton", "GPE")]),

