@@ -626,8 +626,14 @@ def made_of_common_words(name: str, text: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return False
-    lower = set(_LOWER_WORD.findall(text))
+    lower = _lower_words(text)
     return all(w.lower() in lower for w in words) and not _person_cue(name).search(text)
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The story's words in lower case, read once for all its names."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _reads_as_person(name: str, text: str) -> bool:
