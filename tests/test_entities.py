@@ -354,3 +354,34 @@ def test_broken_entity_file_names_the_line(tmp_path: Path):
     with pytest.raises(DirectoryError, match=r"entities.yml \(line \d+\)"):
         load_directory(path)
     assert load_directory(tmp_path / "missing.yml").entries == {}
+
+
+def test_born_and_his_make_an_org_label_a_person_and_dated_titles_works():
+    analysis = analysis_of(
+        ("Brin Talvo (born May 2, 1990) is a pitcher.", [("Brin Talvo", "ORG")]),
+        ("Talvo made his debut in Oslo.", [("Talvo", "ORG"), ("Oslo", "GPE")]),
+        ("Talvo starred in Winter Harbor (2004).", [("Talvo", "ORG"), ("Winter Harbor", "PERSON")]),
+        ("Winter Harbor was a hit.", [("Winter Harbor", "PERSON")]),
+        ("The romantic comedy Pale Garden flopped.", [("Pale Garden", "PERSON")]),
+        ("Pale Garden closed.", [("Pale Garden", "PERSON")]),
+        ("Oslo loved him.", [("Oslo", "GPE")]),
+    )
+    found = {(e.name, e.kind, e.mentions) for e in extract_entities(analysis)}
+    assert found == {("Brin Talvo", "person", 3), ("Oslo", "place", 2)}
+
+
+def test_a_name_that_starts_one_longer_persons_name_is_that_person():
+    analysis = analysis_of(
+        ("Pierre Ardent L'Vaux drew the plan.", [("Pierre Ardent L'Vaux", "PERSON")]),
+        ("Pierre Ardent was fired.", [("Pierre Ardent", "PERSON")]),
+    )
+    [person] = extract_entities(analysis)
+    assert (person.name, person.kind, person.mentions) == ("Pierre Ardent L'Vaux", "person", 2)
+    # two longer names it could start: left alone
+    two = analysis_of(
+        (
+            "Ana Rel Dorn and Ana Rel Vask met Ana Rel.",
+            [("Ana Rel Dorn", "PERSON"), ("Ana Rel Vask", "PERSON"), ("Ana Rel", "PERSON")],
+        ),
+    )
+    assert "Ana Rel" in {e.name for e in extract_entities(two)}

@@ -171,7 +171,7 @@ def extract_entities(
     for mention in mentions:
         _resolve_alias(mention, directory, acronyms)
     _american_bodies(mentions)
-    _resolve_surnames(mentions)
+    _resolve_surnames(mentions, "\n".join(unit.text for unit in analysis.units))
     _settle_kinds(mentions, analysis)
     _merge_variants(mentions)
     entities = _group(mentions, directory)
@@ -208,6 +208,9 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
     headline_in_title_case = title is not None and is_title_case(title.text)
     # the story's text, which a title-case headline's names are checked against
     body = "\n".join(u.text for u in analysis.paragraphs) if headline_in_title_case else ""
+    # titles the story writes as works' ("the film Chasing Liberty", "Chasing Liberty
+    # (2004)"): none of their mentions is a tag
+    works: set[str] = set()
     for index, unit in enumerate(analysis.units):
         paragraph = index - 1 if analysis.title_unit else index
         in_title_case = paragraph == -1 and headline_in_title_case
@@ -226,11 +229,16 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                 surface = surface.replace("[", "").replace("]", "")  # "[Bashir al] Assad"
                 if re.search(r"[“”\"]", surface):
                     continue  # 'Twitter "Youtube-dl': the model ran across a quote mark
-                if _WORK_BEFORE.search(unit.text[: span.start]):
-                    continue  # "the novel Dark Matters": a work's title
                 if label == "PERSON" and _cut_thing(surface, unit.text[span.end :]):
                     continue  # "James Webb Space" of "… Telescope": a thing's name, cut
+                if _WORK_BEFORE.search(unit.text[: span.start]):
+                    if label in ("PERSON", "ORG"):  # a place's name may title a work once
+                        works.add(tidy(surface))
+                    continue  # "the novel Dark Matters": a work's title
                 surface = tidy(surface)
+                if label in ("PERSON", "ORG", "GPE") and _DATED.match(unit.text[span.end :]):
+                    works.add(surface)
+                    continue
                 if in_title_case and label in ("PERSON", "ORG"):
                     surface = _headline_run_on(surface, body)
                 pair = _TWO_BODIES.fullmatch(surface) if label == "ORG" else None
@@ -264,14 +272,18 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     surface, label = titled, "PERSON"  # "… for Competition Neelie Kroes"
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
-    return mentions
+    return [mention for mention in mentions if mention.surface not in works]
 
 
 # The kind of work a title names, just before it ("in the novel Dark Matters").
 _WORK_BEFORE = re.compile(
     r"\b(?:novel|book|memoir|film|movie|album|song|single|play|musical|sitcom|series"
-    r"|documentary|poem|opera|painting|video game)\s+$"
+    r"|documentary|poem|opera|painting|video game|comedy|drama|thriller|sequel|prequel"
+    r"|miniseries|production|programme|show)\s+$"
 )
+# A year in brackets straight after a title, the way works are dated ("Copying
+# Beethoven (2006)", "Les Amants, 1959)"); a person's dates read "(born 1958)", "(b. …".
+_DATED = re.compile(r"\s*(?:\(\d{4}\)|,\s*\d{4}\))")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
@@ -379,12 +391,13 @@ def _unlabelled_people(analysis: Analysis) -> list[_Mention]:
 
 def _person_cue(name: str) -> re.Pattern[str]:
     """What news writes beside a person's name: "Aner Shalev is an Israeli
-    mathematician", "Shalev said", "Professor Shalev", "Aner Shalev, a writer"."""
+    mathematician", "Shalev said", "Professor Shalev", "Aner Shalev, a writer",
+    "Aner Shalev (born 1958)"."""
     full, surname = re.escape(name), re.escape(name.split()[-1])
     verbs = r"said|says|told|tells|added|explained|asked|wrote|recalled|is an?|was an?"
     return re.compile(
         rf"\b(?:{full}|{surname})\s+(?:{verbs})\b|\b{full},\s+(?:a|an|the)\s+[a-z]"
-        rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{surname}\b"
+        rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{surname}\b|\b{full}\s+\((?:born|b\.)\s"
     )
 
 
@@ -500,17 +513,23 @@ def _american(name: str) -> bool:
     return name == "United States" or name.startswith("United States ") or name in us_states()
 
 
-def _resolve_surnames(mentions: list[_Mention]) -> None:
+def _resolve_surnames(mentions: list[_Mention], text: str) -> None:
     """ "Stoltenberg" (tagged ORG or PERSON) is the "Jens Stoltenberg" of the same story,
-    and so is "Jens" when no one else in it is called Jens. Where two full names share
-    the surname, the one the story introduced first."""
+    and so is "Jens" when no one else in it is called Jens, and "Pierre Charles" when
+    only one longer name starts so. Where two full names share the surname, the one the
+    story introduced first. A name the model took for an organisation's is a person's
+    when the story writes it as one ("Holt made his debut")."""
+    people = {
+        m.name
+        for m in mentions
+        if m.label == "PERSON" or (m.label == "ORG" and _reads_as_person(m.name, text))
+    }
     order: dict[str, int] = {}
     for position, mention in enumerate(mentions):
         two_word_org = mention.label == "ORG" and len(mention.name.split()) == 2
-        full = (mention.label == "PERSON" and len(mention.name.split()) > 1) or two_word_org
+        full = (mention.name in people and len(mention.name.split()) > 1) or two_word_org
         if full and not _names_no_one(mention.name):
             order.setdefault(mention.name, position)
-    people = {m.name for m in mentions if m.label == "PERSON"}
     fuller = _with_middle_names(order, people)
     for name in fuller:
         del order[name]  # "Eugene A. Nida" is the story's "Eugene Nida"
@@ -534,6 +553,9 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
         matches = [full for full in candidates if _is_name_part(name, full)]
         if not matches and " " not in name and mention.label == "PERSON":
             matches = [full for full in by_first.get(name, []) if full != name]
+            matches = matches if len(matches) == 1 else []
+        if not matches and name in people and " " in name:  # "Pierre Charles" L'Enfant
+            matches = [full for full in people & set(order) if full.startswith(name + " ")]
             matches = matches if len(matches) == 1 else []
         if matches:
             mention.name = min(matches, key=order.__getitem__)
@@ -648,8 +670,12 @@ def _reads_as_person(name: str, text: str) -> bool:
     last = re.escape(words[-1])
     if re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{last}\b", text):
         return True
+    if re.search(rf"\b{re.escape(name)}\s+\((?:born|b\.)\s", text):
+        return True  # "Brock Holt (born June 11, 1988)"
     verbs = r"said|says|told|tells|added|explained|wrote|recalled"
-    for match in re.finditer(rf"\b{last}\s+(?:{verbs})\b", text):
+    # "Holt made his debut": a person's pronoun a few words after the last word alone
+    his = r"(?:[a-z]+\s+){1,3}(?:his|her)"
+    for match in re.finditer(rf"\b{last}\s+(?:(?:{verbs})\b|{his}\s)", text):
         before = text[: match.start()].rstrip().rsplit(None, 1)
         if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?":
             return True  # the last word alone, not inside a longer capitalised name
