@@ -385,3 +385,34 @@ def test_a_name_that_starts_one_longer_persons_name_is_that_person():
         ),
     )
     assert "Ana Rel" in {e.name for e in extract_entities(two)}
+
+
+def test_a_storms_name_is_no_tag_however_it_is_written():
+    analysis = analysis_of(
+        ("Cyclone Velmor neared Odisha.", [("Cyclone Velmor", "PERSON"), ("Odisha", "GPE")]),
+        (
+            "Velmor's winds and Velmor's rain hit Odisha.",
+            [("Velmor", "PERSON")] * 2 + [("Odisha", "GPE")],
+        ),
+    )
+    assert tags(analysis) == {("Odisha", "place")}
+
+
+def test_a_story_s_own_evidence_makes_an_org_label_a_person():
+    analysis = analysis_of(
+        ("Oren Vashti is an Israeli writer.", [("Oren Vashti", "ORG")]),
+        ("Currently Vashti is a professor.", []),
+        ("She met Jean Talbec and Jean Morin.", [("Jean Talbec", "PERSON"), ("Jean Morin", "ORG")]),
+        ("Jean Morin left.", [("Jean Morin", "ORG")]),
+    )
+    assert tags(analysis) == {
+        ("Oren Vashti", "person"),
+        ("Jean Talbec", "person"),
+        ("Jean Morin", "person"),
+    }
+    # a sentence's first word that is the name's own is no evidence
+    company = analysis_of(
+        ("Vorn Tessar makes cranes.", [("Vorn Tessar", "ORG")]),
+        ("Vorn Tessar is a maker.", [("Vorn Tessar", "ORG")]),
+    )
+    assert tags(company) == {("Vorn Tessar", "organization")}

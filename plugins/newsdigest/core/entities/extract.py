@@ -236,7 +236,7 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                         works.add(tidy(surface))
                     continue  # "the novel Dark Matters": a work's title
                 surface = tidy(surface)
-                if label in ("PERSON", "ORG", "GPE") and _DATED.match(unit.text[span.end :]):
+                if label == "PERSON" and _DATED.match(unit.text[span.end :]):
                     works.add(surface)
                     continue
                 if in_title_case and label in ("PERSON", "ORG"):
@@ -272,7 +272,19 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     surface, label = titled, "PERSON"  # "… for Competition Neelie Kroes"
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
+    story_text = "\n".join(u.text for u in analysis.units)
+    works |= {m.surface for m in mentions if _names_a_storm(m.surface, story_text)}
     return [mention for mention in mentions if mention.surface not in works]
+
+
+def _names_a_storm(surface: str, text: str) -> bool:
+    """ "Phailin" of a story about "Cyclone Phailin": an event, however it is written."""
+    if " " in surface or not surface[:1].isupper():
+        return False
+    return re.search(rf"{_STORM_BEFORE}\s+{re.escape(surface)}\b", text) is not None
+
+
+_STORM_BEFORE = r"\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm|TC|T\.? ?C\.?)"
 
 
 # The kind of work a title names, just before it ("in the novel Dark Matters").
@@ -281,8 +293,10 @@ _WORK_BEFORE = re.compile(
     r"|documentary|poem|opera|painting|video game|comedy|drama|thriller|sequel|prequel"
     r"|miniseries|production|programme|show)\s+$"
 )
-# A year in brackets straight after a title, the way works are dated ("Copying
-# Beethoven (2006)", "Les Amants, 1959)"); a person's dates read "(born 1958)", "(b. …".
+# A year in brackets straight after a title the model took for a person's, the way works
+# are dated ("Copying Beethoven (2006)", "Les Amants, 1959)"); a person's dates read
+# "(born 1958)", "(b. …". Not after an organisation's: "Pittsburgh Pirates (2012)" is a
+# team's years in a career.
 _DATED = re.compile(r"\s*(?:\(\d{4}\)|,\s*\d{4}\))")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 
@@ -607,6 +621,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
     a common noun with a capital ("the State"), and a one-word "place" that no gazetteer
     knows and the story never puts anyone in ("Rebecca", "Wonderland")."""
     story_text = "\n".join(unit.text for unit in analysis.units)
+    given = _given_names(mentions)
     for mention in mentions:
         if mention.certain:
             continue
@@ -619,7 +634,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind = ORGANIZATION  # "ROTC", "Medical Journal": no one's name
         elif mention.kind == PERSON and made_of_common_words(name, story_text):
             mention.kind = None  # "Deficiency Disorders", "Closing Loopholes": no one
-        elif mention.kind == ORGANIZATION and _reads_as_person(name, story_text):
+        elif mention.kind == ORGANIZATION and _reads_as_person(name, story_text, given):
             mention.kind = PERSON  # "Aner Shalev" taken for a company: "Shalev said"
         elif mention.kind == PLACE and " and " in name and name not in places():
             mention.kind = None  # "North and South Korea": two places
@@ -658,28 +673,53 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
-def _reads_as_person(name: str, text: str) -> bool:
+def _given_names(mentions: list[_Mention]) -> dict[str, set[str]]:
+    """The first words of the names the model took for people's, two or three words
+    long ("Jean" of "Jean Gabin"): the story's given names, each with its names."""
+    given: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.label == "PERSON" and 2 <= len(words) <= 3 and not _names_no_one(m.name):
+            given.setdefault(words[0], set()).add(m.name)
+    return given
+
+
+def _reads_as_person(name: str, text: str, given: dict[str, set[str]] | None = None) -> bool:
     """Two or three capitalised words, none an organisation's, whose last word the story
-    uses alone the way it names a person ("Shalev said", "Prof. Shalev"): an
-    organisation is not called by its last word ("Computer said")."""
+    uses alone the way it names a person ("Shalev said", "Prof. Shalev"; an
+    organisation is not called by its last word, "Computer said") or whose first word
+    is one of the story's given names ("Jean Cocteau" beside "Jean Gabin")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     if names_an_organisation(name) or _names_no_one(name) or name in places():
         return False
+    if given and given.get(words[0], set()) - {name}:
+        return True
     last = re.escape(words[-1])
     if re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{last}\b", text):
         return True
     if re.search(rf"\b{re.escape(name)}\s+\((?:born|b\.)\s", text):
         return True  # "Brock Holt (born June 11, 1988)"
-    verbs = r"said|says|told|tells|added|explained|wrote|recalled"
+    verbs = r"said|says|told|tells|added|explained|wrote|recalled|(?:is|was)\s+an?\s"
     # "Holt made his debut": a person's pronoun a few words after the last word alone
     his = r"(?:[a-z]+\s+){1,3}(?:his|her)"
     for match in re.finditer(rf"\b{last}\s+(?:(?:{verbs})\b|{his}\s)", text):
-        before = text[: match.start()].rstrip().rsplit(None, 1)
-        if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?":
-            return True  # the last word alone, not inside a longer capitalised name
+        if _alone(text[: match.start()], words):
+            return True
     return False
+
+
+def _alone(before: str, words: list[str]) -> bool:
+    """Whether a name's last word, after ``before``, stands alone, not inside a longer
+    capitalised name: after a lower-case word, a sentence's end, or a sentence's first
+    word that is not one of the name's ("Currently Shalev is", not "Aner Shalev is")."""
+    previous = before.rstrip().rsplit(None, 2)
+    if not previous or not previous[-1][:1].isupper() or previous[-1][-1:] in ".!?":
+        return True
+    line = before.rstrip().rsplit("\n", 1)[-1].split()
+    opens_sentence = len(line) == 1 or previous[-2][-1:] in ".!?"
+    return opens_sentence and previous[-1] not in words
 
 
 _QUALIFIERS = ("US", "U.S.", "UK", "U.K.", "United States", "United Kingdom", "British")
