@@ -416,3 +416,33 @@ def test_a_story_s_own_evidence_makes_an_org_label_a_person():
         ("Vorn Tessar is a maker.", [("Vorn Tessar", "ORG")]),
     )
     assert tags(company) == {("Vorn Tessar", "organization")}
+
+
+def test_a_lone_company_name_the_story_calls_one_is_a_tag():
+    analysis = analysis_of(
+        ("Carmakers Zentro, Valmor and Pell cut jobs.", [("Zentro", "ORG"), ("Valmor", "ORG")]),
+        ("Rusk and Vask Motors signed.", [("Rusk", "ORG"), ("Vask Motors", "ORG")]),
+        ("The Japanese automaker Kiyomo grew.", [("Kiyomo", "ORG")]),
+        ("Oslan President Ann Dey left.", [("Oslan", "ORG"), ("Ann Dey", "PERSON")]),
+        ("Moon Rocks, Meteorites and Dust.", [("Moon Rocks", "ORG"), ("Meteorites", "ORG")]),
+        ("Then Brasko left.", [("Brasko", "ORG")]),
+    )
+    names = {e.name for e in extract_entities(analysis)}
+    assert {"Zentro", "Valmor", "Rusk", "Kiyomo", "Oslan"} <= names
+    assert not names & {"Moon Rocks", "Meteorites", "Brasko"}
+
+
+def test_a_name_listed_with_a_country_is_a_place_and_a_short_form_is_cut_from_its_long_one():
+    analysis = analysis_of(
+        ("Troops in Poland and Vardovia.", [("Poland", "GPE"), ("Vardovia", "GPE")]),
+        ("He loved Quelmar.", [("Quelmar", "GPE")]),
+        (
+            "Nordic Rail Transport Company NRT N.V. (NRT) won. NRT and NRT.",
+            [("Nordic Rail Transport Company NRT N.V.", "ORG"), ("NRT", "ORG"), ("NRT", "ORG")],
+        ),
+    )
+    assert tags(analysis) == {
+        ("Poland", "place"),
+        ("Vardovia", "place"),
+        ("Nordic Rail Transport Company", "organization"),
+    }

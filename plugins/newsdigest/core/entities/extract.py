@@ -28,6 +28,7 @@ from newsdigest.core.entities.gazetteer import places, regions, us_states
 from newsdigest.core.entities.names import (
     GENERIC_WORDS,
     LEGAL_FORMS,
+    ORG_HEADS,
     ROLE_NOUNS,
     ends_in_company_word,
     ends_in_org_head,
@@ -150,6 +151,7 @@ class _Mention:
     name: str = ""
     kind: str | None = None
     certain: bool = False  # kind fixed by an alias, the editor or a surname match
+    cued: bool = False  # the story says it is an organisation ("automaker Toyota")
 
 
 def extract_entities(
@@ -622,10 +624,13 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
     knows and the story never puts anyone in ("Rebecca", "Wonderland")."""
     story_text = "\n".join(unit.text for unit in analysis.units)
     given = _given_names(mentions)
+    organisations = {m.surface for m in mentions if m.label == "ORG"}
     for mention in mentions:
         if mention.certain:
             continue
         name = mention.name
+        if mention.kind == ORGANIZATION and _org_cue(mention.surface, story_text, organisations):
+            mention.cued = True  # "automaker Toyota", "Ford and General Motors"
         if is_event_or_thing(name) or name in GENERIC_WORDS or is_leaning(name):
             mention.kind = None
         elif is_facility(name) or name in regions():
@@ -636,6 +641,8 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind = None  # "Deficiency Disorders", "Closing Loopholes": no one
         elif mention.kind == ORGANIZATION and _reads_as_person(name, story_text, given):
             mention.kind = PERSON  # "Aner Shalev" taken for a company: "Shalev said"
+        elif mention.kind != PLACE and name in places() and _placed(name, analysis, of=False):
+            mention.kind, mention.certain = PLACE, True  # "moved to Helsinki" as a firm
         elif mention.kind == PLACE and " and " in name and name not in places():
             mention.kind = None  # "North and South Korea": two places
         elif (
@@ -671,6 +678,47 @@ def made_of_common_words(name: str, text: str) -> bool:
 def _lower_words(text: str) -> frozenset[str]:
     """The story's words in lower case, read once for all its names."""
     return frozenset(_LOWER_WORD.findall(text))
+
+
+# Common nouns news puts before a company's or a body's name ("Japanese automaker Toyota",
+# "Airbus rival Boeing", "the auto companies Toyota, Nissan and Honda").
+_ORG_NOUNS = (
+    r"compan(?:y|ies)|firms?|(?:auto|car|chip|plane|drug|steel)makers?|makers?|manufacturers?"
+    r"|airlines?|carriers?|banks?|lenders?|insurers?|retailers?|rivals?|competitors?|giants?"
+    r"|brands?|chains?|conglomerates?|operators?|suppliers?|broadcasters?|publishers?"
+    r"|start-?ups?|subsidiar(?:y|ies)|unions?|agenc(?:y|ies)|parties|party"
+)
+# What follows a company's name and no one else's ("Chrysler President", "Ford shares").
+_ORG_AFTER = (
+    r"shares|stock|spokes(?:man|woman|person)|CEO|chief executive|President|chairman"
+    r"|executives|employees|workers|headquarters|Inc|Corp"
+)
+
+
+def _org_cue(surface: str, text: str, organisations: set[str]) -> bool:
+    """The story's word that a lone name the model took for an organisation's is one:
+    a common noun for a company before it, a company's word after it, or a list it
+    shares with another organisation ("Chrysler, Ford, and General Motors")."""
+    if re.fullmatch(ORG_HEADS, surface) or surface in GENERIC_WORDS:
+        return False  # "International President": a word of a title, no name
+    name = re.escape(surface)
+    chain = r"(?:[A-Z][\w&.-]*,\s+)*"
+    if re.search(rf"\b(?i:{_ORG_NOUNS})\s+{chain}{name}\b(?!['’]?\s*[A-Z])", text):
+        return True
+    if re.search(rf"\b{name}(?:['’]s)?\s+(?:{_ORG_AFTER})\b", text):
+        return True
+    and_or = r",?\s+(?:and|or)\s+"
+    for other in organisations:
+        if other == surface or not names_an_organisation(other):
+            continue  # a list of the model's guesses ("Moon Rocks, Meteorites") says nothing
+        other = re.escape(other)
+        listed = (
+            rf"\b{other}(?:,\s+{name}(?=,|{and_or})|{and_or}{name}\b)"
+            rf"|\b{name}(?:,\s+{other}(?=,|{and_or})|{and_or}{other}\b)"
+        )
+        if re.search(listed, text):
+            return True
+    return False
 
 
 def _given_names(mentions: list[_Mention]) -> dict[str, set[str]]:
@@ -811,13 +859,30 @@ def _kind_of(mentions: list[_Mention], name: str) -> str | None:
     return next((m.kind for m in mentions if m.name == name and m.kind), None)
 
 
-def _placed(name: str, analysis: Analysis) -> bool:
+def _placed(name: str, analysis: Analysis, of: bool = True) -> bool:
     """ "in Yeoncheon", "Yeoncheon-based", "Yeoncheon, South Korea": the story's own word
-    that a name is a place."""
-    pattern = _placed_pattern(name)
-    return any(pattern.search(unit.text) for unit in analysis.units) or any(
-        _in_region(unit.text, name) for unit in analysis.units
+    that a name is a place. ``of``: whether "of Helsinki" counts, which may be the end
+    of an organisation's name ("University of Helsinki")."""
+    pattern = _placed_pattern(name, of)
+    return any(
+        pattern.search(unit.text)
+        or _in_region(unit.text, name)
+        or _listed_with_a_region(unit.text, name)
+        for unit in analysis.units
     )
+
+
+def _listed_with_a_region(text: str, name: str) -> bool:
+    """ "Poland and Czechoslovakia": the name listed after a country, province or state
+    that ships in the gazetteer, as places are listed with places."""
+    before = (
+        rf"((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*)(?:,\s+|,?\s+(?:and|or)\s+){re.escape(name)}\b"
+    )
+    for match in re.finditer(before, text):
+        words = match.group(1).split()
+        if any(" ".join(words[start:]) in regions() for start in range(len(words))):
+            return True
+    return False
 
 
 def _in_region(text: str, name: str) -> bool:
@@ -835,10 +900,11 @@ def _in_region(text: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _placed_pattern(name: str) -> re.Pattern[str]:
+def _placed_pattern(name: str, of: bool = True) -> re.Pattern[str]:
     name = re.escape(name)
+    of_too = "|of" if of else ""
     return re.compile(
-        rf"\b(?:in|near|outside|across|throughout|around|to|from|of)\s+{name}\b(?!['’])"
+        rf"\b(?:in|near|outside|across|throughout|around|to|from{of_too})\s+{name}\b(?!['’])"
         rf"|\b{name}-based\b"
         rf"|\b{name}\s+(?:region|province|county|state|city|district|area)\b"
     )
@@ -922,6 +988,8 @@ def _weak(mention: _Mention) -> bool:
         return False
     if mention.label in WEAK_LABELS or not mention.name[:1].isupper():
         return True
+    if mention.cued and mention.kind == ORGANIZATION:
+        return bool(_DANGLING_END.search(mention.name))
     one_word = len(mention.name.split()) == 1
     unmarked_org = mention.kind == ORGANIZATION and not names_an_organisation(mention.name)
     return (

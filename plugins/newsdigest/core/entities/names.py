@@ -315,7 +315,10 @@ def initials(name: str) -> str:
 def expansion(long_name: str, short: str) -> str:
     """The part of "the United States' National Basketball Association" that "(NBA)"
     stands for: the longest tail whose initials are the acronym's, or else the words
-    after a possessive or after the last "and the"; the whole run when none helps."""
+    after a possessive or after the last "and the"; the whole run when none helps. The
+    short form written again at its end is no part of it ("European Aeronautic Defence
+    and Space Company EADS N.V. (EADS)")."""
+    long_name = re.sub(rf"\s+{re.escape(short)}(?:\s+(?:{LEGAL_FORMS}))?$", "", long_name)
     words = long_name.split()
     for start in range(len(words)):
         if words[start].lower() in _SMALL_WORDS:
