@@ -365,9 +365,16 @@ def test_born_and_his_make_an_org_label_a_person_and_dated_titles_works():
         ("The romantic comedy Pale Garden flopped.", [("Pale Garden", "PERSON")]),
         ("Pale Garden closed.", [("Pale Garden", "PERSON")]),
         ("Oslo loved him.", [("Oslo", "GPE")]),
+        ("Results show Kestrel Yards is growing.", [("Kestrel Yards", "ORG")]),
+        ("Kestrel Yards agreed.", [("Kestrel Yards", "ORG")]),
     )
     found = {(e.name, e.kind, e.mentions) for e in extract_entities(analysis)}
-    assert found == {("Brin Talvo", "person", 3), ("Oslo", "place", 2)}
+    # "show" as a verb names no work
+    assert found == {
+        ("Brin Talvo", "person", 3),
+        ("Oslo", "place", 2),
+        ("Kestrel Yards", "organization", 2),
+    }
 
 
 def test_a_name_that_starts_one_longer_persons_name_is_that_person():
@@ -446,3 +453,16 @@ def test_a_name_listed_with_a_country_is_a_place_and_a_short_form_is_cut_from_it
         ("Vardovia", "place"),
         ("Nordic Rail Transport Company", "organization"),
     }
+
+
+def test_a_company_named_in_apposition_is_a_tag_and_a_defined_short_form_is_kept_as_written():
+    analysis = analysis_of(
+        ("Vaskor, another U.S. car maker, closed plants.", [("Vaskor", "ORG")]),
+        (
+            "The Nordic Ferry Authority (NFA) met. NFA agreed.",
+            [("Nordic Ferry Authority", "ORG"), ("NFA", "ORG"), ("NFA", "ORG")],
+        ),
+    )
+    found = {e.name: e for e in extract_entities(analysis)}
+    assert set(found) == {"Vaskor", "Nordic Ferry Authority"}
+    assert found["Nordic Ferry Authority"].surfaces == ["NFA", "Nordic Ferry Authority"]

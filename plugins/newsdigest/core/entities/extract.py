@@ -152,6 +152,7 @@ class _Mention:
     kind: str | None = None
     certain: bool = False  # kind fixed by an alias, the editor or a surname match
     cued: bool = False  # the story says it is an organisation ("automaker Toyota")
+    short_form: str | None = None  # as written, when the story defines it ("EADS")
 
 
 def extract_entities(
@@ -290,10 +291,13 @@ _STORM_BEFORE = r"\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm
 
 
 # The kind of work a title names, just before it ("in the novel Dark Matters").
+# Nouns that are verbs too ("results show Ford is", "play Arsenal") count after a word
+# that makes them nouns ("the show", "a hit single", "his production").
 _WORK_BEFORE = re.compile(
-    r"\b(?:novel|book|memoir|film|movie|album|song|single|play|musical|sitcom|series"
-    r"|documentary|poem|opera|painting|video game|comedy|drama|thriller|sequel|prequel"
-    r"|miniseries|production|programme|show)\s+$"
+    r"(?:\b(?:novel|book|memoir|film|movie|album|song|musical|sitcom|documentary|poem"
+    r"|opera|painting|video game|comedy|drama|thriller|sequel|prequel|miniseries)"
+    r"|\b(?:the|a|an|his|her|their|its|hit|new|latest|debut|TV|television|radio|stage|talk"
+    r"|reality|game)\s+(?:single|play|series|production|programme|show))\s+$"
 )
 # A year in brackets straight after a title the model took for a person's, the way works
 # are dated ("Copying Beethoven (2006)", "Les Amants, 1959)"); a person's dates read
@@ -486,6 +490,7 @@ def _resolve_alias(
     the story defines; the kind from the first of those that gives one, else from the
     model's label."""
     if acronyms and mention.surface in acronyms and directory.resolve(mention.surface) is None:
+        mention.short_form = mention.surface
         mention.surface = acronyms[mention.surface]
     edited = directory.resolve(mention.surface)
     name, kind = (edited.name, edited.kind) if edited is not None else (None, None)
@@ -683,7 +688,7 @@ def _lower_words(text: str) -> frozenset[str]:
 # Common nouns news puts before a company's or a body's name ("Japanese automaker Toyota",
 # "Airbus rival Boeing", "the auto companies Toyota, Nissan and Honda").
 _ORG_NOUNS = (
-    r"compan(?:y|ies)|firms?|(?:auto|car|chip|plane|drug|steel)makers?|makers?|manufacturers?"
+    r"compan(?:y|ies)|firms?|(?:auto|car|chip|plane|drug|steel) ?makers?|makers?|manufacturers?"
     r"|airlines?|carriers?|banks?|lenders?|insurers?|retailers?|rivals?|competitors?|giants?"
     r"|brands?|chains?|conglomerates?|operators?|suppliers?|broadcasters?|publishers?"
     r"|start-?ups?|subsidiar(?:y|ies)|unions?|agenc(?:y|ies)|parties|party"
@@ -707,6 +712,12 @@ def _org_cue(surface: str, text: str, organisations: set[str]) -> bool:
         return True
     if re.search(rf"\b{name}(?:['’]s)?\s+(?:{_ORG_AFTER})\b", text):
         return True
+    # "Chrysler, another U.S. car maker"
+    appositive = rf"\b{name},\s+(?:a|an|the|another)\s+(?:[\w.-]+\s+){{0,3}}(?:{_ORG_NOUNS})\b"
+    if re.search(appositive, text):
+        return True
+    if " " in surface:
+        return False  # "met Moon Rocks and Berg Hall Council": a list says less of a phrase
     and_or = r",?\s+(?:and|or)\s+"
     for other in organisations:
         if other == surface or not names_an_organisation(other):
@@ -975,7 +986,7 @@ def _group(mentions: list[_Mention], directory: EntityDirectory) -> dict[str, En
             first_paragraph=min(max(m.paragraph, 0) for m in group),
             wikidata=info.wikidata if info else None,
             description=info.description if info else None,
-            surfaces=sorted({m.surface for m in group}),
+            surfaces=sorted({m.surface for m in group} | {m.short_form for m in group} - {None}),
         )
     return entities
 
