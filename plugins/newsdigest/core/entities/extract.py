@@ -275,19 +275,18 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     surface, label = titled, "PERSON"  # "… for Competition Neelie Kroes"
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
-    story_text = "\n".join(u.text for u in analysis.units)
-    works |= {m.surface for m in mentions if _names_a_storm(m.surface, story_text)}
+    storms = _storm_names("\n".join(u.text for u in analysis.units))
+    works |= storms  # "Phailin" of a story about "Cyclone Phailin": an event
     return [mention for mention in mentions if mention.surface not in works]
 
 
-def _names_a_storm(surface: str, text: str) -> bool:
-    """ "Phailin" of a story about "Cyclone Phailin": an event, however it is written."""
-    if " " in surface or not surface[:1].isupper():
-        return False
-    return re.search(rf"{_STORM_BEFORE}\s+{re.escape(surface)}\b", text) is not None
+def _storm_names(text: str) -> set[str]:
+    """The one-word names the story gives storms ("Cyclone Phailin", "T C Phailin")."""
+    return {match.group(1) for match in _STORM.finditer(text)}
 
 
 _STORM_BEFORE = r"\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm|TC|T\.? ?C\.?)"
+_STORM = re.compile(rf"{_STORM_BEFORE}\s+([A-Z][\w'’-]*[\w])")
 
 
 # The kind of work a title names, just before it ("in the novel Dark Matters").
@@ -629,12 +628,23 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
     knows and the story never puts anyone in ("Rebecca", "Wonderland")."""
     story_text = "\n".join(unit.text for unit in analysis.units)
     given = _given_names(mentions)
-    organisations = {m.surface for m in mentions if m.label == "ORG"}
+    # the organisations whose names say so, which a list may join a lone name to
+    named = sorted(
+        {m.surface for m in mentions if m.label == "ORG" and names_an_organisation(m.surface)},
+        key=len,
+    )
+    cued: dict[str, bool] = {}  # by surface: the story's cues are read once for each
+    written = Counter(m.name for m in mentions)
     for mention in mentions:
         if mention.certain:
             continue
         name = mention.name
-        if mention.kind == ORGANIZATION and _org_cue(mention.surface, story_text, organisations):
+        # only a lone name that says nothing of an organisation needs the story's word
+        lone = mention.kind == ORGANIZATION and written[name] == 1
+        lone = lone and not names_an_organisation(mention.surface)
+        if lone and mention.surface not in cued:
+            cued[mention.surface] = _org_cue(mention.surface, story_text, tuple(named))
+        if lone and cued[mention.surface]:
             mention.cued = True  # "automaker Toyota", "Ford and General Motors"
         if is_event_or_thing(name) or name in GENERIC_WORDS or is_leaning(name):
             mention.kind = None
@@ -700,35 +710,62 @@ _ORG_AFTER = (
 )
 
 
-def _org_cue(surface: str, text: str, organisations: set[str]) -> bool:
+# The cues around a name's occurrence, compiled once: read on the few characters before
+# and after each occurrence rather than over the whole story.
+_ORG_NOUN_BEFORE = re.compile(rf"\b(?i:{_ORG_NOUNS})\s+(?P<list>(?:[A-Z][\w&.-]*,\s+)*)")
+_ORG_WORD_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{_ORG_AFTER})\b")
+_APPOSITIVE_AFTER = re.compile(
+    rf",\s+(?:a|an|the|another)\s+(?:[\w.-]+\s+){{0,3}}(?:{_ORG_NOUNS})\b"
+)
+_AND_OR = r",?\s+(?:and|or)\s+"
+_LISTED_AFTER = re.compile(rf"(?:,|{_AND_OR})")
+
+
+@lru_cache(maxsize=4)
+def _after_org_nouns(text: str) -> frozenset[int]:
+    """Where a name may start right after a company's common noun ("automaker |Toyota",
+    "the auto companies |Toyota, |Nissan"), found once for the whole story."""
+    starts: set[int] = set()
+    for match in _ORG_NOUN_BEFORE.finditer(text):
+        starts.add(match.start("list"))
+        for item in re.finditer(r"[A-Z][\w&.-]*,\s+", match.group("list")):
+            starts.add(match.start("list") + item.end())
+    return frozenset(starts)
+
+
+@lru_cache(maxsize=64)
+def _list_patterns(others: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Another organisation just before a name ("General Motors and", "General Motors, ")
+    and just after it (", General Motors,", " and General Motors"), longest first."""
+    alternatives = "|".join(re.escape(o) for o in reversed(others))
+    before = re.compile(rf"\b(?:{alternatives})(?:(?P<comma>,\s+)|{_AND_OR})$")
+    after = re.compile(rf"(?:,\s+(?:{alternatives})(?=,|{_AND_OR})|{_AND_OR}(?:{alternatives})\b)")
+    return before, after
+
+
+def _org_cue(surface: str, text: str, named: tuple[str, ...]) -> bool:
     """The story's word that a lone name the model took for an organisation's is one:
     a common noun for a company before it, a company's word after it, or a list it
-    shares with another organisation ("Chrysler, Ford, and General Motors")."""
+    shares with another organisation whose name says it is one (``named``: "Chrysler,
+    Ford, and General Motors"; a list of the model's guesses, "Moon Rocks, Meteorites",
+    says nothing, nor does a list of a phrase, "met Moon Rocks and Berg Hall Council")."""
     if re.fullmatch(ORG_HEADS, surface) or surface in GENERIC_WORDS:
         return False  # "International President": a word of a title, no name
-    name = re.escape(surface)
-    chain = r"(?:[A-Z][\w&.-]*,\s+)*"
-    if re.search(rf"\b(?i:{_ORG_NOUNS})\s+{chain}{name}\b(?!['’]?\s*[A-Z])", text):
-        return True
-    if re.search(rf"\b{name}(?:['’]s)?\s+(?:{_ORG_AFTER})\b", text):
-        return True
-    # "Chrysler, another U.S. car maker"
-    appositive = rf"\b{name},\s+(?:a|an|the|another)\s+(?:[\w.-]+\s+){{0,3}}(?:{_ORG_NOUNS})\b"
-    if re.search(appositive, text):
-        return True
-    if " " in surface:
-        return False  # "met Moon Rocks and Berg Hall Council": a list says less of a phrase
-    and_or = r",?\s+(?:and|or)\s+"
-    for other in organisations:
-        if other == surface or not names_an_organisation(other):
-            continue  # a list of the model's guesses ("Moon Rocks, Meteorites") says nothing
-        other = re.escape(other)
-        listed = (
-            rf"\b{other}(?:,\s+{name}(?=,|{and_or})|{and_or}{name}\b)"
-            rf"|\b{name}(?:,\s+{other}(?=,|{and_or})|{and_or}{other}\b)"
-        )
-        if re.search(listed, text):
+    lists = _list_patterns(named) if named and " " not in surface else None
+    other_before, other_after = lists or (None, None)
+    after_org_noun = _after_org_nouns(text)
+    for match in re.finditer(rf"\b{re.escape(surface)}\b", text):
+        before = text[max(0, match.start() - 200) : match.start()]
+        after = text[match.end() : match.end() + 200]
+        if match.start() in after_org_noun and not re.match(r"['’]?\s*[A-Z]", after):
             return True
+        if _ORG_WORD_AFTER.match(after) or _APPOSITIVE_AFTER.match(after):
+            return True  # "Chrysler President", "Chrysler, another U.S. car maker"
+        if other_after is not None and other_after.match(after):
+            return True
+        listed = other_before.search(before) if other_before is not None else None
+        if listed and (not listed.group("comma") or _LISTED_AFTER.match(after)):
+            return True  # after a comma, a list only if another item follows
     return False
 
 
@@ -755,11 +792,20 @@ def _reads_as_person(name: str, text: str, given: dict[str, set[str]] | None = N
         return False
     if given and given.get(words[0], set()) - {name}:
         return True
+    return _written_as_person(name, text)
+
+
+@lru_cache(maxsize=256)
+def _written_as_person(name: str, text: str) -> bool:
+    """The story's cues that a name of two or three words is a person's (see above)."""
+    words = name.split()
+    if re.search(rf"\b{re.escape(name)}\s+\((?:born|b\.)\s", text):
+        return True  # "Brock Holt (born June 11, 1988)"
+    if text.count(words[-1]) <= text.count(name):
+        return False  # the last word is never written without the rest: no cue can say
     last = re.escape(words[-1])
     if re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{last}\b", text):
         return True
-    if re.search(rf"\b{re.escape(name)}\s+\((?:born|b\.)\s", text):
-        return True  # "Brock Holt (born June 11, 1988)"
     verbs = r"said|says|told|tells|added|explained|wrote|recalled|(?:is|was)\s+an?\s"
     # "Holt made his debut": a person's pronoun a few words after the last word alone
     his = r"(?:[a-z]+\s+){1,3}(?:his|her)"
@@ -876,11 +922,12 @@ def _placed(name: str, analysis: Analysis, of: bool = True) -> bool:
     of an organisation's name ("University of Helsinki")."""
     pattern = _placed_pattern(name, of)
     return any(
-        pattern.search(unit.text)
-        or _in_region(unit.text, name)
-        or _listed_with_a_region(unit.text, name)
-        for unit in analysis.units
-    )
+        pattern.search(unit.text) or _in_region(unit.text, name) for unit in analysis.units
+    ) or _listed_with_a_region(_story_text(analysis), name)
+
+
+def _story_text(analysis: Analysis) -> str:
+    return "\n".join(unit.text for unit in analysis.units)
 
 
 def _listed_with_a_region(text: str, name: str) -> bool:
