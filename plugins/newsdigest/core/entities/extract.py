@@ -155,6 +155,11 @@ class _Mention:
     short_form: str | None = None  # as written, when the story defines it ("EADS")
 
 
+def _story_text(analysis: Analysis) -> str:
+    """The headline and paragraphs as one text, which the story-wide cues are read on."""
+    return "\n".join(unit.text for unit in analysis.units)
+
+
 def extract_entities(
     analysis: Analysis,
     directory: EntityDirectory | None = None,
@@ -167,15 +172,16 @@ def extract_entities(
     """Return the story's entities, most salient first."""
     directory = directory or EntityDirectory()
     options = options or EntityOptions()
-    mentions = _collect(analysis, dateline)
+    text = _story_text(analysis)
+    mentions = _collect(analysis, dateline, text)
     mentions += _unlabelled_people(analysis)
     mentions = _unglued(mentions)
     acronyms = _story_acronyms(analysis, mentions)
     for mention in mentions:
         _resolve_alias(mention, directory, acronyms)
     _american_bodies(mentions)
-    _resolve_surnames(mentions, "\n".join(unit.text for unit in analysis.units))
-    _settle_kinds(mentions, analysis)
+    _resolve_surnames(mentions, text)
+    _settle_kinds(mentions, analysis, text)
     _merge_variants(mentions)
     entities = _group(mentions, directory)
     _apply_header(entities, tags_header, directory, warnings if warnings is not None else [])
@@ -199,7 +205,7 @@ _AND_PLACE = re.compile(r" and (?P<place>[A-Z][\w-]+)(?![\w-]| [A-Z&])")
 _TWO_BODIES = re.compile(r"(?P<first>[A-Z][^,;]+?) and the (?P<second>[A-Z][^,;]+)")
 
 
-def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
+def _collect(analysis: Analysis, dateline: str | None, text: str) -> list[_Mention]:
     mentions = []
     if dateline:
         city, _sep, region = dateline.partition(",")
@@ -275,8 +281,7 @@ def _collect(analysis: Analysis, dateline: str | None) -> list[_Mention]:
                     surface, label = titled, "PERSON"  # "… for Competition Neelie Kroes"
                 if surface:
                     mentions.append(_Mention(surface, label, paragraph))
-    storms = _storm_names("\n".join(u.text for u in analysis.units))
-    works |= storms  # "Phailin" of a story about "Cyclone Phailin": an event
+    works |= _storm_names(text)  # "Phailin" of a story about "Cyclone Phailin": an event
     return [mention for mention in mentions if mention.surface not in works]
 
 
@@ -285,8 +290,10 @@ def _storm_names(text: str) -> set[str]:
     return {match.group(1) for match in _STORM.finditer(text)}
 
 
-_STORM_BEFORE = r"\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm|TC|T\.? ?C\.?)"
-_STORM = re.compile(rf"{_STORM_BEFORE}\s+([A-Z][\w'’-]*[\w])")
+_STORM = re.compile(
+    r"\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm|TC|T\.? ?C\.?)"
+    r"\s+([A-Z][\w'’-]*[\w])"
+)
 
 
 # The kind of work a title names, just before it ("in the novel Dark Matters").
@@ -396,7 +403,7 @@ def _unlabelled_people(analysis: Analysis) -> list[_Mention]:
             run = []
     if not runs:
         return []
-    text = "\n".join(unit.text for unit in analysis.units)
+    text = _story_text(analysis)
     words = re.findall(r"[\w'’-]+", text)
     seen, after = Counter(words), Counter(pairwise(words))
     found = []
@@ -408,6 +415,12 @@ def _unlabelled_people(analysis: Analysis) -> list[_Mention]:
     return found
 
 
+# What stands before a surname ("Prof. Shalev") and after a whole name ("Brock Holt
+# (born June 11, 1988)") in no one's name but a person's.
+_COURTESY = r"(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+"
+_BORN = r"\s+\((?:born|b\.)\s"
+
+
 def _person_cue(name: str) -> re.Pattern[str]:
     """What news writes beside a person's name: "Aner Shalev is an Israeli
     mathematician", "Shalev said", "Professor Shalev", "Aner Shalev, a writer",
@@ -416,7 +429,7 @@ def _person_cue(name: str) -> re.Pattern[str]:
     verbs = r"said|says|told|tells|added|explained|asked|wrote|recalled|is an?|was an?"
     return re.compile(
         rf"\b(?:{full}|{surname})\s+(?:{verbs})\b|\b{full},\s+(?:a|an|the)\s+[a-z]"
-        rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{surname}\b|\b{full}\s+\((?:born|b\.)\s"
+        rf"|\b{_COURTESY}{surname}\b|\b{full}{_BORN}"
     )
 
 
@@ -621,17 +634,18 @@ def _names_no_one(name: str) -> bool:
     )
 
 
-def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
+def _settle_kinds(mentions: list[_Mention], analysis: Analysis, story_text: str) -> None:
     """Correct the model's kind from what the name itself says, leaving out what is no
     person, organisation or place: an event or a thing ("Google Science Fair", "IE9"),
     a common noun with a capital ("the State"), and a one-word "place" that no gazetteer
     knows and the story never puts anyone in ("Rebecca", "Wonderland")."""
-    story_text = "\n".join(unit.text for unit in analysis.units)
     given = _given_names(mentions)
     # the organisations whose names say so, which a list may join a lone name to
-    named = sorted(
-        {m.surface for m in mentions if m.label == "ORG" and names_an_organisation(m.surface)},
-        key=len,
+    named = tuple(
+        sorted(
+            {m.surface for m in mentions if m.label == "ORG" and names_an_organisation(m.surface)},
+            key=len,
+        )
     )
     cued: dict[str, bool] = {}  # by surface: the story's cues are read once for each
     written = Counter(m.name for m in mentions)
@@ -643,7 +657,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
         lone = mention.kind == ORGANIZATION and written[name] == 1
         lone = lone and not names_an_organisation(mention.surface)
         if lone and mention.surface not in cued:
-            cued[mention.surface] = _org_cue(mention.surface, story_text, tuple(named))
+            cued[mention.surface] = _org_cue(mention.surface, story_text, named)
         if lone and cued[mention.surface]:
             mention.cued = True  # "automaker Toyota", "Ford and General Motors"
         if is_event_or_thing(name) or name in GENERIC_WORDS or is_leaning(name):
@@ -656,7 +670,11 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind = None  # "Deficiency Disorders", "Closing Loopholes": no one
         elif mention.kind == ORGANIZATION and _reads_as_person(name, story_text, given):
             mention.kind = PERSON  # "Aner Shalev" taken for a company: "Shalev said"
-        elif mention.kind != PLACE and name in places() and _placed(name, analysis, of=False):
+        elif (
+            mention.kind != PLACE
+            and name in places()
+            and _placed(name, analysis, story_text, of=False)
+        ):
             mention.kind, mention.certain = PLACE, True  # "moved to Helsinki" as a firm
         elif mention.kind == PLACE and " and " in name and name not in places():
             mention.kind = None  # "North and South Korea": two places
@@ -664,7 +682,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis) -> None:
             mention.kind == PLACE
             and " " not in name
             and name not in places()
-            and not _placed(name, analysis)
+            and not _placed(name, analysis, story_text)
         ):
             mention.kind = None
 
@@ -799,12 +817,12 @@ def _reads_as_person(name: str, text: str, given: dict[str, set[str]] | None = N
 def _written_as_person(name: str, text: str) -> bool:
     """The story's cues that a name of two or three words is a person's (see above)."""
     words = name.split()
-    if re.search(rf"\b{re.escape(name)}\s+\((?:born|b\.)\s", text):
+    if re.search(rf"\b{re.escape(name)}{_BORN}", text):
         return True  # "Brock Holt (born June 11, 1988)"
     if text.count(words[-1]) <= text.count(name):
         return False  # the last word is never written without the rest: no cue can say
     last = re.escape(words[-1])
-    if re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+{last}\b", text):
+    if re.search(rf"\b{_COURTESY}{last}\b", text):
         return True
     verbs = r"said|says|told|tells|added|explained|wrote|recalled|(?:is|was)\s+an?\s"
     # "Holt made his debut": a person's pronoun a few words after the last word alone
@@ -916,18 +934,14 @@ def _kind_of(mentions: list[_Mention], name: str) -> str | None:
     return next((m.kind for m in mentions if m.name == name and m.kind), None)
 
 
-def _placed(name: str, analysis: Analysis, of: bool = True) -> bool:
+def _placed(name: str, analysis: Analysis, text: str, of: bool = True) -> bool:
     """ "in Yeoncheon", "Yeoncheon-based", "Yeoncheon, South Korea": the story's own word
     that a name is a place. ``of``: whether "of Helsinki" counts, which may be the end
     of an organisation's name ("University of Helsinki")."""
     pattern = _placed_pattern(name, of)
     return any(
         pattern.search(unit.text) or _in_region(unit.text, name) for unit in analysis.units
-    ) or _listed_with_a_region(_story_text(analysis), name)
-
-
-def _story_text(analysis: Analysis) -> str:
-    return "\n".join(unit.text for unit in analysis.units)
+    ) or _listed_with_a_region(text, name)
 
 
 def _listed_with_a_region(text: str, name: str) -> bool:
@@ -1033,7 +1047,9 @@ def _group(mentions: list[_Mention], directory: EntityDirectory) -> dict[str, En
             first_paragraph=min(max(m.paragraph, 0) for m in group),
             wikidata=info.wikidata if info else None,
             description=info.description if info else None,
-            surfaces=sorted({m.surface for m in group} | {m.short_form for m in group} - {None}),
+            surfaces=sorted(
+                {m.surface for m in group} | {m.short_form for m in group if m.short_form}
+            ),
         )
     return entities
 
