@@ -27,6 +27,8 @@ def test_seed_quotes_and_pull_quote(seed_path):
         assert quote["text"] in story["paragraphs"][quote["paragraph"]]
     by_stoltenberg = [q for q in quotes if q["speaker"] == "Jens Stoltenberg"]
     assert [q["paragraph"] for q in by_stoltenberg] == [3, 4, 5, 6]  # said, told, said, added
+    # How each speaker was found: "Stoltenberg said that “…”", "“…,” he told reporters"
+    assert [q["attribution"] for q in by_stoltenberg] == ["before", "after", "before", "after"]
     # "Officials have said “a couple of hundred”": the generic group, never a pull-quote
     assert quotes[4]["text"] == "a couple of hundred"
     assert (quotes[4]["speaker"], quotes[4]["speaker_kind"]) == ("Officials", "group")
@@ -43,6 +45,15 @@ def test_every_sample_quote_is_traceable():
         for quote in story["quotes"]:
             paragraph = story["paragraphs"][quote["paragraph"]]
             assert paragraph[quote["start"] : quote["end"]] == quote["text"], source
+
+
+def test_inspect_tells_how_each_speaker_was_found():
+    story = inspect(ROOT / "content" / "world" / "baltic-ferry-talks.txt")
+    first = story["quotes"][0]
+    # "“…,” Estonian Transport Minister Kadri Välja told reporters": after the quote
+    assert (first["speaker"], first["attribution"]) == ("Kadri Välja", "after")
+    assert first["cue"] == "Estonian Transport Minister Kadri Välja told"
+    assert all("attribution" in quote for quote in story["quotes"])
 
 
 def test_sample_pull_quotes(sample_site):

@@ -51,6 +51,7 @@ class Quote:
             "speaker": self.speaker,
             "speaker_kind": self.speaker_kind,
             "cue": self.cue,
+            "attribution": self.attribution,
             "paragraph": self.paragraph,
             "start": self.start,
             "end": self.end,
