@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,12 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from evaluation.annotate import build, candidates, misaligned  # noqa: E402
 from evaluation.corpus import CorpusMissing, gum_conllu, load  # noqa: E402
-from evaluation.entities import EntityTally, gold_entities, score_tags  # noqa: E402
+from evaluation.entities import (  # noqa: E402
+    EntityTally,
+    gold_entities,
+    judged_entities,
+    score_tags,
+)
 from evaluation.intake import (  # noqa: E402
     score_pages,
     trafilatura_pages,
@@ -43,9 +49,11 @@ from evaluation.intake import (  # noqa: E402
     zyte_pages,
 )
 from evaluation.meantime import meantime_article, meantime_gold, meantime_ids  # noqa: E402
-from evaluation.quotes import Found, Tally, score  # noqa: E402
+from evaluation.quotes import Found, Tally, pull_quote_verdict, score  # noqa: E402
 
 QUOTE_DATA = ROOT / "tests" / "data" / "quotes"
+# Our own annotation of the entity tags a news desk would give (tests/data/entities).
+DESK_ENTITIES = ROOT / "tests" / "data" / "entities" / "judgments-wikinews-2019.txt"
 # Each hand-annotated quotation set, by the name its rows carry in the tables.
 JUDGMENTS = {
     "GUM": QUOTE_DATA / "judgments.txt",
@@ -110,6 +118,9 @@ def run_system(articles):
     return results
 
 
+# A story card (front, section and entity pages) shows the story's three most salient tags
+# (theme/templates/_story_card.html).
+FRONT_PAGE_TAGS = 3
 RAW_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 
 
@@ -134,17 +145,19 @@ def entity_figures(chosen, results, corpora, parts, verbose, gold_of=None):
     figures = {}
     for part in parts:
         members = [a for a in chosen if part_of(a.id) == part]
-        ours, raw = EntityTally(), EntityTally()
+        ours, raw, front = EntityTally(), EntityTally(), EntityTally()
         for article in members:
             gold = gold_of(article.id)
             analysis, enrichment = results[article.id]
             ours.add(score_tags(our_tags(enrichment), gold, article.id))
             raw.add(score_tags(raw_model_tags(analysis), gold, article.id))
+            front.add(score_tags(our_tags(enrichment)[:FRONT_PAGE_TAGS], gold, article.id))
         figures[part] = {
             "articles": len(members),
             "entities": ours.gold,
             "newsdigest": ours.figures(),
             "raw model": raw.figures(),
+            "front_page": {"tags": front.tags, "precision": front.figures()["precision"]},
         }
         if verbose and part == "dev":
             print("\n".join(ours.misses))
@@ -222,18 +235,33 @@ def print_intake_table(figures: dict) -> None:
             )
 
 
-def quote_figures(members, gold, found) -> dict:
-    """Ours beside the quote-mark scan, over ``members``."""
+def quote_figures(members, gold, results) -> dict:
+    """Ours beside the quote-mark scan, over ``members``; and the pull-quotes: how many
+    stories have one, and how many of those are a real quotation by the speaker shown."""
     ours, floor = Tally(), Tally()
+    verdicts = Counter()
     for article in members:
         marked = gold[article.id]
-        ours.add(score(found_quotations(found[article.id]), marked, article.paragraphs, article.id))
+        enrichment = results[article.id][1]
+        found = found_quotations(enrichment.quotes or [])
+        ours.add(score(found, marked, article.paragraphs, article.id))
         floor.add(score(scan_baseline(article.paragraphs), marked, article.paragraphs, article.id))
+        verdict = pull_quote_verdict(enrichment.pull_quote, marked)
+        if verdict is not None:
+            verdicts[verdict] += 1
+            if verdict != "right":
+                ours.misses.append(f"{article.id} PULL-QUOTE {verdict}")
+    shown = sum(verdicts.values())
     return {
         "articles": len(members),
         "quotations": ours.annotated,
         "newsdigest": ours.figures(),
         "quote-mark scan": floor.figures(),
+        "pull_quotes": {
+            "stories": shown,
+            "right": verdicts["right"],
+            "precision": verdicts["right"] / shown if shown else 1.0,
+        },
         "misses": ours.misses,
     }
 
@@ -286,18 +314,17 @@ def text_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
 
     chosen = [a for a in articles.values() if quote_part(a.id) in parts]
     results = run_system(chosen)
-    found = {key: enrichment.quotes or [] for key, (_a, enrichment) in results.items()}
     figures, by_set = {}, {}
     for part in parts:
         members = [a for a in chosen if quote_part(a.id) == part]
-        figures[part] = quote_figures(members, gold, found)
+        figures[part] = quote_figures(members, gold, results)
         if verbose and part == "dev":
             print("\n".join(figures[part]["misses"]))
         for name in dict.fromkeys(set_of.values()):
             if part != "dev" and name in DEV_ONLY:
                 continue
             of_set = [a for a in members if set_of[a.id] == name]
-            by_set[f"{part}, {name}"] = quote_figures(of_set, gold, found)
+            by_set[f"{part}, {name}"] = quote_figures(of_set, gold, results)
     for row in (*figures.values(), *by_set.values()):
         del row["misses"]
     gum = [a for a in chosen if set_of[a.id] == "GUM"]
@@ -307,9 +334,16 @@ def text_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:
     speeches = [a for a in speeches if part_of(a.id) in parts]
     bios = [load(corpora, article_id) for article_id in GUM_BIOS]
     bios = [a for a in bios if part_of(a.id) in parts]
+    desk_gold = judged_entities(DESK_ENTITIES.read_text(encoding="utf-8"))
+    desk = [load(corpora, article_id) for article_id in desk_gold if part_of(article_id) in parts]
+    desk_results = {a.id: results[a.id] for a in desk if a.id in results}
+    desk_results.update(run_system([a for a in desk if a.id not in results]))
     return {
         "quotes": figures,
         "quotes_by_set": by_set,
+        "desk_entities": entity_figures(
+            desk, desk_results, corpora, parts, verbose, gold_of=desk_gold.__getitem__
+        ),
         "entities": entities,
         "meantime_entities": meantime,
         "speech_entities": entity_figures(speeches, run_system(speeches), corpora, parts, verbose),
@@ -336,14 +370,33 @@ def print_text_tables(report: dict) -> None:
         part_width=28,
     )
     print()
+    print("Pull-quotes: the quotation a reader sees set off on the page")
+    print(f"{'part':<28} {'articles':>8} {'pull-quotes':>11} {'right':>5} {'precision':>9}")
+    for part, row in (*report["quotes"].items(), *report["quotes_by_set"].items()):
+        pulls = row["pull_quotes"]
+        print(
+            f"{part:<28} {row['articles']:>8} {pulls['stories']:>11} {pulls['right']:>5} "
+            f"{pulls['precision']:>9.2f}"
+        )
+    print()
     entity_columns = [("entities", "entities", 8), ("precision", "precision", 9)]
     entity_columns += [("recall", "recall", 6), ("kind", "kind_accuracy", 6)]
+    print_table(
+        "Entity tags: the tags a news desk would give, our annotation of 48 Wikinews 2019–20 "
+        "articles (tests/data/entities)",
+        report["desk_entities"],
+        ("newsdigest", "raw model"),
+        entity_columns,
+    )
+    print_card_tags(report["desk_entities"])
+    print()
     print_table(
         "Entity tags: GUM's hand-annotated entities (tests/data/entities)",
         report["entities"],
         ("newsdigest", "raw model"),
         entity_columns,
     )
+    print_card_tags(report["entities"])
     print()
     print_table(
         "Entity tags: GUM's entities in 8 U.S. government speeches (public domain)",
@@ -351,6 +404,7 @@ def print_text_tables(report: dict) -> None:
         ("newsdigest", "raw model"),
         entity_columns,
     )
+    print_card_tags(report["speech_entities"])
     print()
     print_table(
         "Entity tags: GUM's entities in 20 Wikipedia biographies (CC BY-SA)",
@@ -358,6 +412,7 @@ def print_text_tables(report: dict) -> None:
         ("newsdigest", "raw model"),
         entity_columns,
     )
+    print_card_tags(report["bio_entities"])
     if report["meantime_entities"]:
         print()
         # MEANTIME marks only some of each story's names: no precision can be read off it.
@@ -367,6 +422,15 @@ def print_text_tables(report: dict) -> None:
             ("newsdigest", "raw model"),
             [column for column in entity_columns if column[0] != "precision"],
         )
+
+
+def print_card_tags(figures: dict) -> None:
+    """The tags a story card shows (the three most salient): how many are right."""
+    shown = ", ".join(
+        f"{part} {row['front_page']['precision']:.2f} of {row['front_page']['tags']}"
+        for part, row in figures.items()
+    )
+    print(f"story cards' tags (three a story), precision: {shown}")
 
 
 def intake_figures(corpora: Path, parts: list[str], verbose: bool) -> dict:

@@ -5,7 +5,9 @@ The tuned dev figures of ``make eval`` overstate quality (every dev miss was loo
 the held-out part is small. This gives a third, larger estimate from the dev articles
 themselves: every round's new articles are, for the commit before it, news never seen.
 It prints the pooled figures and, per way the speaker was found (``attribution`` in
-``inspect --json``), how often the speaker was right.
+``inspect --json``), how often the speaker was right; then the pull-quote each story was
+given, the one quotation a reader sees set off on the page: how often it is a real
+quotation by the speaker shown.
 
     .venv/bin/python bench/first_reads.py --corpora DIR     # about three minutes
 
@@ -66,7 +68,7 @@ def _dev(article_id: str) -> bool:
     return article_id.startswith("meantime:") or part_of(article_id) == "dev"
 
 
-def _run_round(added: str, before: str, corpora: Path) -> list[dict]:
+def _run_round(added: str, before: str, corpora: Path) -> dict[str, list[dict]]:
     """The round's new dev articles, attributed by the rules of ``before`` (a worktree
     of it, run in a child process so its plugins are the ones imported)."""
     ids = sorted(i for i in _annotated_at(added) - _annotated_at(before) if _dev(i))
@@ -92,7 +94,7 @@ def _worker(plugins: str, corpora: Path) -> None:
     sys.path.insert(0, plugins)
     from evaluation.annotate import build
     from evaluation.corpus import load
-    from evaluation.quotes import match_quotations, speaker_is_right
+    from evaluation.quotes import match_quotations, pull_quote_verdict, speaker_is_right
 
     from newsdigest.core.enrich import EnrichmentOptions, StoryInputs, enrich_story
     from newsdigest.core.entities import EntityDirectory
@@ -111,7 +113,7 @@ def _worker(plugins: str, corpora: Path) -> None:
         texts = [(list(a.paragraphs), False) for a in articles]
     analyzer = Analyzer(AnalysisConfig(capabilities=frozenset({"entities", "syntax"})))
     options = EnrichmentOptions(features=frozenset({"entities", "quotes"}))
-    directory, rows = EntityDirectory(), []
+    directory, rows, pull_quotes = EntityDirectory(), [], []
     for article, analysis in zip(articles, analyzer.analyse_here(texts), strict=True):
         enrichment = enrich_story(
             analysis, StoryInputs(list(article.paragraphs)), directory, options
@@ -129,7 +131,8 @@ def _worker(plugins: str, corpora: Path) -> None:
                 result = "right" if speaker_is_right(quotation.speaker, match) else "wrong"
             tag = (quotation.speaker or "").lower() in tagged
             rows.append({"how": quotation.how or "none", "result": result, "tagged": tag})
-    json.dump(rows, sys.stdout)
+        pull_quotes.append(pull_quote_verdict(enrichment.pull_quote, gold[article.id]))
+    json.dump({"speakers": rows, "pull_quotes": pull_quotes}, sys.stdout)
 
 
 def main() -> int:
@@ -143,9 +146,11 @@ def main() -> int:
     if not args.corpora:
         print("first_reads needs the corpora: see tests/data/quotes/README.md", file=sys.stderr)
         return 2
-    rows = []
+    rows, pull_quotes = [], []
     for added, before in ROUNDS:
-        rows += _run_round(added, before, Path(args.corpora).expanduser())
+        found = _run_round(added, before, Path(args.corpora).expanduser())
+        rows += found["speakers"]
+        pull_quotes += found["pull_quotes"]
     by_way = collections.defaultdict(collections.Counter)
     for row in rows:
         by_way[row["how"]][row["result"]] += 1
@@ -166,6 +171,13 @@ def main() -> int:
         n = counts["right"] + counts["wrong"]
         if n:
             print(f"{how:<18} {n:>8} {counts['wrong']:>5} {counts['right'] / n:>9.2f}")
+    verdicts = collections.Counter(v for v in pull_quotes if v is not None)
+    shown = sum(verdicts.values())
+    print(
+        f"pull-quotes: {shown} of {len(pull_quotes)} stories, {verdicts['right']} a real "
+        f"quotation by the speaker shown ({verdicts['right'] / shown:.2f}), "
+        f"{verdicts['wrong speaker']} another's words, {verdicts['no quotation']} no quotation"
+    )
     return 0
 
 

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from evaluation.annotate import _LINE, build  # noqa: E402
-from evaluation.quotes import Found, score, speaker_is_right  # noqa: E402
+from evaluation.quotes import Found, pull_quote_verdict, score, speaker_is_right  # noqa: E402
 
 QUOTE_DATA = ROOT / "tests" / "data" / "quotes"
 # Each annotation file and the article ids it may hold.
@@ -85,6 +85,26 @@ def test_scoring_counts_matches_misses_and_wrong_speakers():
     assert tally.figures()["precision"] == pytest.approx(2 / 3)
     assert tally.figures()["speaker_precision"] == 1.0
     assert not speaker_is_right("Ana Silva", gold["quotations"][0])
+
+
+def test_a_pull_quote_is_right_only_as_a_real_quotation_by_the_speaker_shown():
+    from newsdigest.core.quotes import Quote
+
+    gold = {
+        "quotations": [
+            {"parts": [[0, 1, 20, ""]], "speaker": "Ana Lima / Lima", "speaker_kind": "person"}
+        ]
+    }
+
+    def pulled(paragraph: int, start: int, end: int, speaker: str) -> str | None:
+        quote = Quote("x" * (end - start), paragraph, start, end, speaker=speaker)
+        return pull_quote_verdict(quote, gold)
+
+    assert pulled(0, 1, 20, "Ana Lima") == "right"
+    assert pulled(0, 3, 18, "Lima") == "right"  # most of the same words
+    assert pulled(0, 1, 20, "Ola Strand") == "wrong speaker"
+    assert pulled(1, 1, 20, "Ana Lima") == "no quotation"  # a stretch nobody annotated
+    assert pull_quote_verdict(None, gold) is None  # the story shows none
 
 
 @pytest.mark.skipif(
@@ -169,6 +189,71 @@ def test_entity_scoring_counts_wrong_tags_second_names_and_kinds():
     )
     assert (tally.tags, tally.gold, tally.matched_tags, tally.kind_right) == (4, 2, 2, 1)
     assert tally.figures() == {"precision": 0.5, "recall": 1.0, "kind_accuracy": 0.5}
+
+
+DESK_ENTITIES = ROOT / "tests" / "data" / "entities" / "judgments-wikinews-2019.txt"
+
+
+def test_the_news_desk_entity_set_is_forty_eight_articles_of_six_hundred_tags():
+    from evaluation.entities import judged_entities
+
+    judged = judged_entities(DESK_ENTITIES.read_text(encoding="utf-8"))
+    assert len(judged) == 48
+    assert all(re.fullmatch(r"wn:20(19|20)/\d+", article) for article in judged)
+    required = [e for entities in judged.values() for e in entities.values() if not e.optional]
+    assert len(required) >= 600
+    assert {e.etype for e in required} == {"person", "organization", "place"}
+
+
+def test_judged_entities_read_kinds_other_names_and_optional_ones():
+    from evaluation.entities import judged_entities, score_tags
+
+    [gold] = judged_entities(
+        "== wn:2019/1\n"
+        "Ines Dahl | person | Dahl\n"
+        "White House | place/organization\n"
+        "?Twitter | organization  # a platform: neither right nor wrong\n"
+    ).values()
+    assert gold["Ines Dahl"].names == {"ines dahl", "dahl"}
+    tally = score_tags(
+        [
+            ("Dahl", "person", []),
+            ("White House", "organization", []),  # either kind is right
+            ("Twitter", "organization", []),  # optional: not counted
+            ("Oslo", "place", []),  # no such entity
+        ],
+        gold,
+        "wn:2019/1",
+    )
+    assert (tally.tags, tally.matched_tags, tally.kind_right, tally.found_gold) == (3, 2, 2, 2)
+    assert tally.gold == 2  # the optional entity is never missed
+    with pytest.raises(ValueError, match="line 2"):
+        judged_entities("== wn:2019/1\nInes Dahl | human\n")
+
+
+@pytest.mark.skipif(
+    not os.environ.get("NEWSDIGEST_CORPORA"),
+    reason="NEWSDIGEST_CORPORA is not set: the annotated corpora are not on this machine",
+)
+def test_every_judged_entity_is_named_in_its_story():
+    from evaluation.corpus import CorpusMissing, load
+    from evaluation.entities import judged_entities, normal
+
+    def words(text: str) -> str:  # "Brussels-based", "Afghanistan/Pakistan": the words
+        return " " + " ".join(re.findall(r"\w+", normal(re.sub(r"[–—/]", " ", text)))) + " "
+
+    corpora = Path(os.environ["NEWSDIGEST_CORPORA"])
+    unnamed = []
+    for article_id, entities in judged_entities(DESK_ENTITIES.read_text("utf-8")).items():
+        try:
+            article = load(corpora, article_id)
+        except CorpusMissing as missing:
+            pytest.skip(str(missing))
+        text = words(" ".join((article.title, *article.paragraphs)))
+        for entity in entities.values():
+            if not any(words(name) in text for name in entity.names):
+                unnamed.append(f"{article_id}: {entity.key}")
+    assert unnamed == []
 
 
 def test_meantime_tokens_are_joined_back_as_written():

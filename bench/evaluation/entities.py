@@ -37,6 +37,8 @@ class GoldEntity:
     identity: str | None = None
     names: set[str] = field(default_factory=set)  # normalised
     mentions: int = 0
+    also: frozenset[str] = frozenset()  # other kinds a tag may rightly give it
+    optional: bool = False  # a tag on it is neither right nor wrong
 
     @property
     def label(self) -> str:
@@ -207,12 +209,16 @@ def score_tags(
         for name in (*entity.names, *([normal(entity.identity)] if entity.identity else [])):
             if name:
                 index[name] = entity
+    wanted = {k: g for k, g in wanted.items() if not g.optional}
     tally = EntityTally(tags=len(tags), gold=len(wanted))
     matched: set[str] = set()
     for name, kind, surfaces in tags:
         entity = next(
             (index[n] for n in (normal(s) for s in (name, *surfaces)) if n in index), None
         )
+        if entity is not None and entity.optional:
+            tally.tags -= 1  # neither right nor wrong
+            continue
         if entity is None or entity.etype not in KINDS or entity.key in matched:
             why = "no such entity" if entity is None else f"is {entity.etype}"
             if entity is not None and entity.key in matched:
@@ -221,7 +227,7 @@ def score_tags(
             continue
         matched.add(entity.key)
         tally.matched_tags += 1
-        if KINDS[entity.etype] == kind:
+        if KINDS[entity.etype] == kind or kind in entity.also:
             tally.kind_right += 1
         else:
             tally.misses.append(f"{article_id} KIND {name!r} {kind}, annotated {entity.etype}")
@@ -232,3 +238,39 @@ def score_tags(
             f"{article_id} MISSED {entity.label!r} ({entity.etype}, {entity.mentions} mentions)"
         )
     return tally
+
+
+_JUDGED = re.compile(
+    r"^(?P<optional>\?)?(?P<name>[^|]+?)\s*\|\s*(?P<kinds>[a-z/]+)\s*(?:\|(?P<also>.*))?$"
+)
+
+
+def judged_entities(text: str) -> dict[str, dict[str, GoldEntity]]:
+    """Our hand annotation of a set's entity tags, by article: one line per entity,
+    ``[?]Name | kind[/kind] | other name / other name`` (see the file's header)."""
+    articles: dict[str, dict[str, GoldEntity]] = {}
+    current: dict[str, GoldEntity] | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("== "):
+            current = articles.setdefault(line[3:].split()[0], {})
+            continue
+        match = _JUDGED.match(line)
+        if match is None or current is None:
+            raise ValueError(f"line {number}: not an entity line: {raw!r}")
+        kinds = match.group("kinds").split("/")
+        if any(kind not in KINDS for kind in kinds):
+            raise ValueError(f"line {number}: unknown kind in {raw!r}")
+        name = match.group("name")
+        others = [n.strip() for n in (match.group("also") or "").split(" / ") if n.strip()]
+        current[name] = GoldEntity(
+            key=name,
+            etype=kinds[0],
+            names={normal(n) for n in (name, *others)},
+            mentions=1,
+            also=frozenset(kinds[1:]),
+            optional=bool(match.group("optional")),
+        )
+    return articles

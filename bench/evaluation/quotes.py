@@ -10,6 +10,9 @@ matches at most one found one. The four figures of issue #16:
   story names;
 - speaker precision: found speakers that are right (the annotated name or an alias;
   for a generic speaker such as "officials", the same noun).
+
+And what a reader sees of them: the pull-quote, a real quotation by the speaker shown
+under it, or not.
 """
 
 from __future__ import annotations
@@ -145,3 +148,15 @@ def score(found: list[Found], gold: dict, paragraphs, article_id: str) -> Tally:
         p = g["parts"][0]
         tally.misses.append(f"{article_id} ¶{p[0]} MISSED “{paragraphs[p[0]][p[1] : p[2]][:70]}”")
     return tally
+
+
+def pull_quote_verdict(chosen, gold: dict) -> str | None:
+    """The story's pull-quote (a ``Quote``, or None) against the annotations: "right" (a
+    real quotation by the speaker shown), "wrong speaker" or "no quotation"."""
+    if chosen is None:
+        return None
+    part = Found([(chosen.paragraph, chosen.start, chosen.end)], chosen.speaker)
+    match = match_quotations([part], gold)[0][0][1]
+    if match is None:
+        return "no quotation"
+    return "right" if speaker_is_right(chosen.speaker, match) else "wrong speaker"
