@@ -44,6 +44,7 @@ from newsdigest.core.entities.names import (
     name_after_title,
     names_a_jobs_field,
     names_an_organisation,
+    org_head_before,
     split_org_person,
     starts_as_foreign_org,
     surname,
@@ -51,7 +52,7 @@ from newsdigest.core.entities.names import (
     whole_org_name,
     without_suffix,
 )
-from newsdigest.core.entities.slug import entity_slug
+from newsdigest.core.entities.slug import entity_slug, spelling_key
 from newsdigest.core.nlp import Analysis
 from newsdigest.core.settings import setting
 
@@ -260,6 +261,7 @@ def _collect(analysis: Analysis, dateline: str | None, text: str) -> list[_Menti
                     surface = "Washington DC"  # "Washington, D.C.", which the model splits
                     taken_until = span.end + district.end()
                 if label == "ORG":
+                    surface = org_head_before(surface, unit.text[: span.start])
                     surface = whole_org_name(surface, unit.text[span.end :])
                     joined = _AND_PLACE.match(unit.text[span.end :])
                     if joined and _OF_A_PLACE.search(surface) and joined["place"] in places():
@@ -348,7 +350,9 @@ def _headline_run_on(surface: str, body: str) -> str:
 
 def _unglued(mentions: list[_Mention]) -> list[_Mention]:
     """ "Chief Executive of Hong Kong Carrie Lam" read as one place: the place and the
-    person, when the story names both apart (the person in two words or more)."""
+    person, when the story names both apart (the person in two words or more); "told
+    NPR Hamza bin Laden had …" read as one organisation: the two, when the story names
+    the person apart."""
     people = {m.surface for m in mentions if m.label == "PERSON" and " " in m.surface}
     named = {m.surface for m in mentions}
     result = []
@@ -359,7 +363,8 @@ def _unglued(mentions: list[_Mention]) -> list[_Mention]:
                 (
                     p
                     for p in people
-                    if mention.surface.endswith(" " + p) and mention.surface[: -len(p) - 1] in named
+                    if mention.surface.endswith(" " + p)
+                    and (mention.label == "ORG" or mention.surface[: -len(p) - 1] in named)
                 ),
                 None,
             )
@@ -444,7 +449,7 @@ _NOT_A_NAME = re.compile(
 
 _LONG_AND_SHORT = re.compile(
     r"\b(?P<long>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7}[A-Z][\w'’&.-]*)"
-    r"\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+    r"\s+\((?P<short>[A-Z][A-Za-z&]{1,7})\)"  # "(PG&E)" too
 )
 
 
@@ -720,7 +725,17 @@ _ORG_NOUNS = (
     r"|airlines?|carriers?|banks?|lenders?|insurers?|retailers?|rivals?|competitors?|giants?"
     r"|brands?|chains?|conglomerates?|operators?|suppliers?|broadcasters?|publishers?"
     r"|start-?ups?|subsidiar(?:y|ies)|unions?|agenc(?:y|ies)|parties|party"
+    r"|groups?|organi[sz]ations?|charit(?:y|ies)|watchdogs?|regulators?|newspapers?"
+    r"|magazines?|outlets?|developers?|supermarkets?|news service"
 )
+# Where news names its sources, which are bodies when the model says so ("according to
+# Vyasna", "told NPR", "Al Jazeera reported"); a person would have been found as one.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|told|reported by|[Ss]peaking to|remarks to|interview with)"
+    r"(?:\s+the)?\s+$"
+)
+_SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|quoted|cited)\b")
+_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+[A-Z]")  # a name the model cut short
 # What follows a company's name and no one else's ("Chrysler President", "Ford shares").
 _ORG_AFTER = (
     r"shares|stock|spokes(?:man|woman|person)|CEO|chief executive|President|chairman"
@@ -779,6 +794,9 @@ def _org_cue(surface: str, text: str, named: tuple[str, ...]) -> bool:
             return True
         if _ORG_WORD_AFTER.match(after) or _APPOSITIVE_AFTER.match(after):
             return True  # "Chrysler President", "Chrysler, another U.S. car maker"
+        runs_on = _RUNS_ON.match(after)  # "the Arts| and Humanities Citation Index"
+        if not runs_on and (_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)):
+            return True  # "according to Vyasna", "Al Jazeera reported"
         if other_after is not None and other_after.match(after):
             return True
         listed = other_before.search(before) if other_before is not None else None
@@ -864,17 +882,18 @@ def _merge_variants(mentions: list[_Mention]) -> None:
         if m.label in ("GPE", "LOC") and len(m.name.split()) == 2 and not is_facility(m.name)
     }
     longer_names = {n for n in names if len(n.split()) >= 3}
-    # "Github" is the story's "GitHub" and "Zahā Ḥadīd" its "Zaha Hadid": one name for
-    # one slug, the spelling written most (the first on a tie)
+    # "Github" is the story's "GitHub", "Zahā Ḥadīd" its "Zaha Hadid" and "South East
+    # Asia" its "Southeast Asia": one name for one spelling, the one written most (the
+    # first on a tie)
     by_letters: dict[str, str] = {}
     for name in names:
-        kept = by_letters.setdefault(entity_slug(name), name)
+        kept = by_letters.setdefault(spelling_key(name), name)
         if names[name] > names[kept]:
-            by_letters[entity_slug(name)] = name
+            by_letters[spelling_key(name)] = name
     for mention in mentions:
         if mention.certain or not mention.kind:
             continue
-        mention.name = name = by_letters.get(entity_slug(mention.name), mention.name)
+        mention.name = name = by_letters.get(spelling_key(mention.name), mention.name)
         state_of = _STATE_OF.match(name)
         if state_of and (state_of.group("place") in names or state_of.group("place") in regions()):
             mention.name = name = state_of.group("place")  # "State of Texas" is Texas

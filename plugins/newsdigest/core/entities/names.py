@@ -202,6 +202,9 @@ _FACILITY_WORDS = (
     r"|Square|Street|Avenue|Road|strasse|Hall|Palace|Castle|Cathedral|Temple|Mosque"
     r"|Hospital|Prison|Harbour|Harbor|Port|Building|Auditorium|Plaza|Monument|Memorial"
     r"|Cemetery|Zoo|Pier"
+    # and the natural features few surnames end in ("the Bat Cave", "Chippewa Falls")
+    r"|Cave|Caves|Falls|Canyon|Valley|Creek|Glacier|Volcano|Reservoir|Lagoon|Desert"
+    r"|Peninsula"
 )
 _FACILITY = re.compile(
     rf"\b(?:{_FACILITY_WORDS})$|^(?:The )?(?:{_FACILITY_WORDS}) of\b"
@@ -268,6 +271,20 @@ def whole_org_name(surface: str, after: str) -> str:
         return surface
     match = _OF_PART.match(after)
     return surface + match.group(0) if match else surface
+
+
+# "Council on " before "American-Islamic Relations": the head of a name the model cut off
+_HEAD_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?P<lead>(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:{ORG_HEADS})\s+(?:on|of|for)\s+)$"
+)
+
+
+def org_head_before(surface: str, before: str) -> str:
+    """ "American-Islamic Relations" after "the Council on ": the whole name, "Council on
+    American-Islamic Relations", when the model left out the head word and its "on",
+    "of" or "for"."""
+    match = _HEAD_BEFORE.search(before[-80:])
+    return match.group("lead") + surface if match else surface
 
 
 def ends_in_org_head(name: str) -> bool:

@@ -8,16 +8,11 @@ The editor's names (``entities.yml``) are never renamed; other names may join th
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from newsdigest.core.entities.names import initials, surname
-
-
-def _spelling(name: str) -> str:
-    """ "South East Asia", "Southeast Asia" and "south-east asia" spell one name."""
-    return re.sub(r"[^0-9a-z]", "", name.casefold())
+from newsdigest.core.entities.slug import spelling_key
 
 
 def site_aliases(tags: Iterable[tuple[str, str]], protected: set[str]) -> dict[str, str]:
@@ -29,7 +24,7 @@ def site_aliases(tags: Iterable[tuple[str, str]], protected: set[str]) -> dict[s
     aliases: dict[str, str] = {}
     spelled: dict[tuple[str, str], str] = {}
     for name, kind in by_use:  # the editor's or the most used spelling wins
-        key = (_spelling(name), kind)
+        key = (spelling_key(name), kind)
         if key in spelled and spelled[key] != name and name not in protected:
             aliases[name] = spelled[key]
         spelled.setdefault(key, name)
