@@ -382,7 +382,7 @@ def print_text_tables(report: dict) -> None:
     entity_columns = [("entities", "entities", 8), ("precision", "precision", 9)]
     entity_columns += [("recall", "recall", 6), ("kind", "kind_accuracy", 6)]
     print_table(
-        "Entity tags: the tags a news desk would give, our annotation of 48 Wikinews 2019–20 "
+        "Entity tags: the tags a news desk would give, our annotation of 72 Wikinews 2019–20 "
         "articles (tests/data/entities)",
         report["desk_entities"],
         ("newsdigest", "raw model"),

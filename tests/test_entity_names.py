@@ -768,3 +768,71 @@ def test_an_outlet_glued_to_a_person_the_story_names_is_two_tags():
     found = tags(analysis)
     assert {("Ola Lund", "person"), ("NPR", "organization")} <= found
     assert not any("NPR Ola" in name for name, _kind in found)
+
+
+def test_where_a_named_person_works_is_an_organisation():
+    analysis = analysis_of(
+        ("Ada Berg of Havnet said the port was safe.", [("Ada Berg", "PERSON"), ("Havnet", "ORG")]),
+        ("The Descriptive Index of Tides was reprinted.", [("Tides", "ORG")]),
+    )
+    found = tags(analysis)
+    assert ("Havnet", "organization") in found  # "Ada Berg of Havnet": where she works
+    assert not any(name == "Tides" for name, _kind in found)  # a title's "of", no one's
+
+
+def test_conferences_administrations_and_tribes_are_organisations():
+    analysis = analysis_of(
+        (
+            "According to the National Conference of Harbour Pilots, the Crow Tribe and the "
+            "Fjord Aviation Administration agreed.",
+            [
+                ("the National Conference of Harbour Pilots", "ORG"),
+                ("the Crow Tribe", "PERSON"),
+                ("the Fjord Aviation Administration", "ORG"),
+            ],
+        ),
+    )
+    assert tags(analysis) == {
+        ("National Conference of Harbour Pilots", "organization"),  # no "National Conference"
+        ("Crow Tribe", "organization"),
+        ("Fjord Aviation Administration", "organization"),
+    }
+
+
+def test_a_one_word_person_the_story_writes_as_a_company_is_one():
+    analysis = analysis_of(
+        (
+            "The store chains Woolworths and Kvikk cut limits.",
+            [("Woolworths", "PERSON"), ("Kvikk", "PERSON")],
+        ),
+        ("Kvikk ordered more stock.", [("Kvikk", "PERSON")]),
+        ("Woolworths shut early.", [("Woolworths", "PERSON")]),
+    )
+    assert tags(analysis) == {("Woolworths", "organization"), ("Kvikk", "organization")}
+
+
+def test_a_person_the_story_writes_as_a_place_is_one():
+    analysis = analysis_of(
+        (
+            "Tombs in Saqqara and Tuna el-Gebel held the birds.",
+            [("Saqqara", "PERSON"), ("Tuna el-Gebel", "PERSON")],
+        ),
+        ("Saqqara lies south of the city.", [("Saqqara", "PERSON")]),
+        ("Holt drove in Ola Nava in the ninth.", [("Holt", "PERSON"), ("Ola Nava", "PERSON")]),
+        (
+            "Ada Cornyn, U.S. Senator, spoke. Cornyn said more.",
+            [("Ada Cornyn", "PERSON"), ("U.S.", "GPE"), ("Cornyn", "PERSON")],
+        ),
+    )
+    found = tags(analysis)
+    assert {("Saqqara", "place"), ("Tuna el-Gebel", "place")} <= found
+    assert ("Ola Nava", "person") in found or not any(n == "Ola Nava" for n, _k in found)
+    assert ("Ada Cornyn", "person") in found
+
+
+def test_a_team_named_for_its_city_is_an_organisation_though_named_once():
+    analysis = analysis_of(
+        ("He was traded to the Los Angeles Lakers.", [("the Los Angeles Lakers", "ORG")]),
+        ("Moon Rocks played later.", [("Moon Rocks", "ORG")]),
+    )
+    assert tags(analysis) == {("Los Angeles Lakers", "organization")}

@@ -652,6 +652,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis, story_text: str)
             key=len,
         )
     )
+    people = frozenset(m.surface for m in mentions if m.label == "PERSON" and " " in m.surface)
     cued: dict[str, bool] = {}  # by surface: the story's cues are read once for each
     written = Counter(m.name for m in mentions)
     for mention in mentions:
@@ -662,7 +663,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis, story_text: str)
         lone = mention.kind == ORGANIZATION and written[name] == 1
         lone = lone and not names_an_organisation(mention.surface)
         if lone and mention.surface not in cued:
-            cued[mention.surface] = _org_cue(mention.surface, story_text, named)
+            cued[mention.surface] = _org_cue(mention.surface, story_text, named, people)
         if lone and cued[mention.surface]:
             mention.cued = True  # "automaker Toyota", "Ford and General Motors"
         if is_event_or_thing(name) or name in GENERIC_WORDS or is_leaning(name):
@@ -673,6 +674,8 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis, story_text: str)
             mention.kind = ORGANIZATION  # "ROTC", "Medical Journal": no one's name
         elif mention.kind == PERSON and made_of_common_words(name, story_text):
             mention.kind = None  # "Deficiency Disorders", "Closing Loopholes": no one
+        elif mention.kind == PERSON and _one_word_company(name, story_text, named, people):
+            mention.kind = ORGANIZATION  # "the store chains Woolworths and Coles"
         elif mention.kind == ORGANIZATION and _reads_as_person(name, story_text, given):
             mention.kind = PERSON  # "Aner Shalev" taken for a company: "Shalev said"
         elif (
@@ -681,6 +684,8 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis, story_text: str)
             and _placed(name, analysis, story_text, of=False)
         ):
             mention.kind, mention.certain = PLACE, True  # "moved to Helsinki" as a firm
+        elif mention.kind == PERSON and _put_in(name, story_text):
+            mention.kind = PLACE  # "tombs in Saqqara", "Maidan Shahr, Afghanistan"
         elif mention.kind == PLACE and " and " in name and name not in places():
             mention.kind = None  # "North and South Korea": two places
         elif (
@@ -733,9 +738,12 @@ _ORG_NOUNS = (
 _SOURCE_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|told|reported by|[Ss]peaking to|remarks to|interview with)"
     r"(?:\s+the)?\s+$"
+    rf"|\b(?i:{ROLE_NOUNS}|columnist|writer)\s+(?:from|at)\s+(?:the\s+)?$"  # "a writer at ESPN"
 )
+# "Sheldon Yett of UNICEF": where someone the story names in full works
+_WORKS_AT = re.compile(r"(?P<who>\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|quoted|cited)\b")
-_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+[A-Z]")  # a name the model cut short
+_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+[A-Z]|[–-][A-Z]")  # a name cut short
 # What follows a company's name and no one else's ("Chrysler President", "Ford shares").
 _ORG_AFTER = (
     r"shares|stock|spokes(?:man|woman|person)|CEO|chief executive|President|chairman"
@@ -751,18 +759,23 @@ _APPOSITIVE_AFTER = re.compile(
     rf",\s+(?:a|an|the|another)\s+(?:[\w.-]+\s+){{0,3}}(?:{_ORG_NOUNS})\b"
 )
 _AND_OR = r",?\s+(?:and|or)\s+"
+_LAST_OF_LIST = re.compile(rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?{_AND_OR}(?=[A-Z])")
 _LISTED_AFTER = re.compile(rf"(?:,|{_AND_OR})")
 
 
 @lru_cache(maxsize=4)
 def _after_org_nouns(text: str) -> frozenset[int]:
     """Where a name may start right after a company's common noun ("automaker |Toyota",
-    "the auto companies |Toyota, |Nissan"), found once for the whole story."""
+    "the auto companies |Toyota, |Nissan", "the store chains |Woolworths and |Coles"),
+    found once for the whole story."""
     starts: set[int] = set()
     for match in _ORG_NOUN_BEFORE.finditer(text):
         starts.add(match.start("list"))
         for item in re.finditer(r"[A-Z][\w&.-]*,\s+", match.group("list")):
             starts.add(match.start("list") + item.end())
+        last = _LAST_OF_LIST.match(text, match.end("list"))  # "… Woolworths and |Coles"
+        if last:
+            starts.add(last.end())
     return frozenset(starts)
 
 
@@ -776,12 +789,17 @@ def _list_patterns(others: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     return before, after
 
 
-def _org_cue(surface: str, text: str, named: tuple[str, ...]) -> bool:
+def _org_cue(
+    surface: str, text: str, named: tuple[str, ...], people: frozenset[str] = frozenset()
+) -> bool:
     """The story's word that a lone name the model took for an organisation's is one:
     a common noun for a company before it, a company's word after it, or a list it
     shares with another organisation whose name says it is one (``named``: "Chrysler,
     Ford, and General Motors"; a list of the model's guesses, "Moon Rocks, Meteorites",
-    says nothing, nor does a list of a phrase, "met Moon Rocks and Berg Hall Council")."""
+    says nothing, nor does a list of a phrase, "met Moon Rocks and Berg Hall Council");
+    or the story names it as a source ("according to Vyasna", "Al Jazeera reported") or
+    as where one of its ``people`` works ("Sheldon Yett of UNICEF"), unless the name runs
+    on past what the model took ("the Arts| and Humanities Citation Index")."""
     if re.fullmatch(ORG_HEADS, surface) or surface in GENERIC_WORDS:
         return False  # "International President": a word of a title, no name
     lists = _list_patterns(named) if named and " " not in surface else None
@@ -797,12 +815,52 @@ def _org_cue(surface: str, text: str, named: tuple[str, ...]) -> bool:
         runs_on = _RUNS_ON.match(after)  # "the Arts| and Humanities Citation Index"
         if not runs_on and (_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)):
             return True  # "according to Vyasna", "Al Jazeera reported"
+        works_at = None if runs_on or after[:2].strip()[:1].isupper() else _WORKS_AT.search(before)
+        if works_at and works_at["who"] in people:
+            return True  # one of the story's people, not "The Descriptive Analysis of |Words"
         if other_after is not None and other_after.match(after):
             return True
         listed = other_before.search(before) if other_before is not None else None
         if listed and (not listed.group("comma") or _LISTED_AFTER.match(after)):
             return True  # after a comma, a list only if another item follows
     return False
+
+
+_PUT_IN = r"\b(?:in|near|outside|throughout)\s+"
+# after "Name, Region": the end of a clause, not "John Cornyn, U.S. Senator"
+_CLAUSE_ENDS = r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|and|where|after|before|at|to|from)\b)"
+
+
+@lru_cache(maxsize=256)
+def _put_in(name: str, text: str) -> bool:
+    """A "person" the story writes as a place and never as a person ("Rowe said"):
+    "Kinnear-based", "Afghanistan's Maidan Wardak province", "Maidan Shahr,
+    Afghanistan."; a name of one word, or with a particle of places ("Tuna el-Gebel"),
+    also "catacombs in Saqqara and Tuna el-Gebel" (not "Holt drove in Daniel Nava")."""
+    escaped = re.escape(name)
+    placed = re.search(
+        rf"\b{escaped}-based\b|\b{escaped}\s+(?:province|county|district|region)\b", text
+    ) or any(
+        match[1] in regions() or match[1] in country_aliases()
+        for match in re.finditer(
+            rf"\b{escaped},\s+([A-Z][\w.-]*(?: [A-Z][\w.-]*)?){_CLAUSE_ENDS}", text
+        )
+    )
+    if not placed and (" " not in name or re.search(r"\b(?:el|al|de|la)-", name)):
+        placed = re.search(
+            rf"{_PUT_IN}(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+)?{escaped}\b(?!['’])", text
+        )
+    return bool(placed) and not _person_cue(name).search(text)
+
+
+@lru_cache(maxsize=256)
+def _one_word_company(name: str, text: str, named: tuple[str, ...], people: frozenset[str]) -> bool:
+    """A one-word "person" the story writes as an organisation ("the store chains
+    Woolworths and Coles", "according to Vestlys") and never as a person: no one's
+    surname, never "Coles said" or "Mr Coles"."""
+    if " " in name or any(person.split()[-1] == name for person in people):
+        return False
+    return _org_cue(name, text, named, people) and not _person_cue(name).search(text)
 
 
 def _given_names(mentions: list[_Mention]) -> dict[str, set[str]]:
@@ -1084,12 +1142,24 @@ def _weak(mention: _Mention) -> bool:
     if mention.cued and mention.kind == ORGANIZATION:
         return bool(_DANGLING_END.search(mention.name))
     one_word = len(mention.name.split()) == 1
-    unmarked_org = mention.kind == ORGANIZATION and not names_an_organisation(mention.name)
+    unmarked_org = mention.kind == ORGANIZATION and not (
+        names_an_organisation(mention.name) or _names_a_team(mention.name)
+    )
     return (
         (one_word and mention.label in ("PERSON", "ORG") and not is_publication(mention.name))
         or unmarked_org
         or bool(_DANGLING_END.search(mention.name))
     )
+
+
+_TEAM = re.compile(r"^(?P<home>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[A-Z][a-z]+s$")
+
+
+def _names_a_team(name: str) -> bool:
+    """ "Los Angeles Lakers", "Charlotte Hornets": a place's name and a plural, as sports
+    teams are named; the name says it is an organisation."""
+    match = _TEAM.match(name)
+    return match is not None and match["home"] in places()
 
 
 def _consensus_kind(group: list[_Mention]) -> str:

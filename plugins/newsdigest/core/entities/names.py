@@ -29,6 +29,7 @@ ORG_HEADS = (
     r"|Church|Police|Army|Navy|Force|Forces|Parliament|Senate|Assembly|Bureau|Fund"
     r"|Program|Programme|Project|Campaign|Watch|International|Relations"
     r"|School|Academy|Club|Conservatory|Seminary|Orchestra"
+    r"|Administration|Conference|Centers|Centres|Tribe|Tribes"
 )
 # Words of the names of newspapers, agencies and broadcasters.
 PUBLICATION_WORDS = (
