@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -426,6 +427,7 @@ _COURTESY = r"(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+"
 _BORN = r"\s+\((?:born|b\.)\s"
 
 
+@lru_cache(maxsize=1024)
 def _person_cue(name: str) -> re.Pattern[str]:
     """What news writes beside a person's name: "Aner Shalev is an Israeli
     mathematician", "Shalev said", "Professor Shalev", "Aner Shalev, a writer",
@@ -674,7 +676,7 @@ def _settle_kinds(mentions: list[_Mention], analysis: Analysis, story_text: str)
             mention.kind = ORGANIZATION  # "ROTC", "Medical Journal": no one's name
         elif mention.kind == PERSON and made_of_common_words(name, story_text):
             mention.kind = None  # "Deficiency Disorders", "Closing Loopholes": no one
-        elif mention.kind == PERSON and _one_word_company(name, story_text, named, people):
+        elif mention.kind == PERSON and _one_word_company(name, story_text, people):
             mention.kind = ORGANIZATION  # "the store chains Woolworths and Coles"
         elif mention.kind == ORGANIZATION and _reads_as_person(name, story_text, given):
             mention.kind = PERSON  # "Aner Shalev" taken for a company: "Shalev said"
@@ -805,10 +807,10 @@ def _org_cue(
     lists = _list_patterns(named) if named and " " not in surface else None
     other_before, other_after = lists or (None, None)
     after_org_noun = _after_org_nouns(text)
-    for match in re.finditer(rf"\b{re.escape(surface)}\b", text):
-        before = text[max(0, match.start() - 200) : match.start()]
-        after = text[match.end() : match.end() + 200]
-        if match.start() in after_org_noun and not re.match(r"['’]?\s*[A-Z]", after):
+    for start, end in _written_at(surface, text):
+        before = text[max(0, start - 200) : start]
+        after = text[end : end + 200]
+        if start in after_org_noun and not re.match(r"['’]?\s*[A-Z]", after):
             return True
         if _ORG_WORD_AFTER.match(after) or _APPOSITIVE_AFTER.match(after):
             return True  # "Chrysler President", "Chrysler, another U.S. car maker"
@@ -826,9 +828,17 @@ def _org_cue(
     return False
 
 
-_PUT_IN = r"\b(?:in|near|outside|throughout)\s+"
-# after "Name, Region": the end of a clause, not "John Cornyn, U.S. Senator"
-_CLAUSE_ENDS = r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|and|where|after|before|at|to|from)\b)"
+# Read around each time a "person" is written, the story's word that it is a place:
+_PLACE_BEFORE = re.compile(  # "catacombs in |Saqqara", "in Saqqara and |Tuna el-Gebel"
+    r"\b(?:in|near|outside|throughout)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+)?$"
+)
+_PLACE_AFTER = re.compile(r"-based\b|\s+(?:province|county|district|region)\b")
+# "Maidan Shahr|, Afghanistan." and not "John Cornyn|, U.S. Senator": a region, then the
+# end of a clause
+_REGION_AFTER = re.compile(
+    r",\s+(?P<region>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|and|where|after|before|at|to|from)\b)"
+)
 
 
 @lru_cache(maxsize=256)
@@ -837,30 +847,45 @@ def _put_in(name: str, text: str) -> bool:
     "Kinnear-based", "Afghanistan's Maidan Wardak province", "Maidan Shahr,
     Afghanistan."; a name of one word, or with a particle of places ("Tuna el-Gebel"),
     also "catacombs in Saqqara and Tuna el-Gebel" (not "Holt drove in Daniel Nava")."""
-    escaped = re.escape(name)
-    placed = re.search(
-        rf"\b{escaped}-based\b|\b{escaped}\s+(?:province|county|district|region)\b", text
-    ) or any(
-        match[1] in regions() or match[1] in country_aliases()
-        for match in re.finditer(
-            rf"\b{escaped},\s+([A-Z][\w.-]*(?: [A-Z][\w.-]*)?){_CLAUSE_ENDS}", text
-        )
-    )
-    if not placed and (" " not in name or re.search(r"\b(?:el|al|de|la)-", name)):
-        placed = re.search(
-            rf"{_PUT_IN}(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+)?{escaped}\b(?!['’])", text
-        )
-    return bool(placed) and not _person_cue(name).search(text)
+    short = " " not in name or re.search(r"\b(?:el|al|de|la)-", name) is not None
+    found = False
+    for start, end in _written_at(name, text):
+        after = text[end : end + 60]
+        if after[:1] in "'’":
+            continue  # "in Rowe's office"
+        region = _REGION_AFTER.match(after)
+        if (
+            _PLACE_AFTER.match(after)
+            or (region and (region["region"] in regions() or region["region"] in country_aliases()))
+            or (short and _PLACE_BEFORE.search(text[max(0, start - 60) : start]))
+        ):
+            found = True
+            break
+    return found and not _person_cue(name).search(text)
+
+
+def _written_at(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where the story writes ``name`` as a whole word, found without compiling a
+    pattern for each name (stories have hundreds of names)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (
+            (start and (text[start - 1].isalnum() or text[start - 1] == "_"))
+            or (end < len(text) and (text[end].isalnum() or text[end] == "_"))
+        ):
+            yield start, end
+        start = text.find(name, start + 1)
 
 
 @lru_cache(maxsize=256)
-def _one_word_company(name: str, text: str, named: tuple[str, ...], people: frozenset[str]) -> bool:
+def _one_word_company(name: str, text: str, people: frozenset[str]) -> bool:
     """A one-word "person" the story writes as an organisation ("the store chains
     Woolworths and Coles", "according to Vestlys") and never as a person: no one's
     surname, never "Coles said" or "Mr Coles"."""
     if " " in name or any(person.split()[-1] == name for person in people):
         return False
-    return _org_cue(name, text, named, people) and not _person_cue(name).search(text)
+    return not _person_cue(name).search(text) and _org_cue(name, text, (), people)
 
 
 def _given_names(mentions: list[_Mention]) -> dict[str, set[str]]:
