@@ -746,6 +746,7 @@ _SOURCE_BEFORE = re.compile(
 _WORKS_AT = re.compile(r"(?P<who>\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|quoted|cited)\b")
 _RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+[A-Z]|[–-][A-Z]")  # a name cut short
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
 # What follows a company's name and no one else's ("Chrysler President", "Ford shares").
 _ORG_AFTER = (
     r"shares|stock|spokes(?:man|woman|person)|CEO|chief executive|President|chairman"
@@ -817,7 +818,8 @@ def _org_cue(
         runs_on = _RUNS_ON.match(after)  # "the Arts| and Humanities Citation Index"
         if not runs_on and (_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)):
             return True  # "according to Vyasna", "Al Jazeera reported"
-        works_at = None if runs_on or after[:2].strip()[:1].isupper() else _WORKS_AT.search(before)
+        cut = runs_on or _CAPITAL_NEXT.match(after)  # "of UH| Mānoa's Center": cut short
+        works_at = None if cut else _WORKS_AT.search(before)
         if works_at and works_at["who"] in people:
             return True  # one of the story's people, not "The Descriptive Analysis of |Words"
         if other_after is not None and other_after.match(after):
