@@ -4,10 +4,10 @@ articles scored with the rules as they stood before that round was added.
 The tuned dev figures of ``make eval`` overstate quality (every dev miss was looked at);
 the held-out part is small. This gives a third, larger estimate from the dev articles
 themselves: every round's new articles are, for the commit before it, news never seen.
-It prints the pooled figures and, per way the speaker was found (``attribution`` in
-``inspect --json``), how often the speaker was right; then the pull-quote each story was
-given, the one quotation a reader sees set off on the page: how often it is a real
-quotation by the speaker shown.
+It prints the pooled figures (the quote finder's precision and recall too) and, per way
+the speaker was found (``attribution`` in ``inspect --json``), how often the speaker was
+right; then the pull-quote each story was given, the one quotation a reader sees set off
+on the page: how often it is a real quotation by the speaker shown.
 
     .venv/bin/python bench/first_reads.py --corpora DIR     # about three minutes
 
@@ -114,16 +114,20 @@ def _worker(plugins: str, corpora: Path) -> None:
     analyzer = Analyzer(AnalysisConfig(capabilities=frozenset({"entities", "syntax"})))
     options = EnrichmentOptions(features=frozenset({"entities", "quotes"}))
     directory, rows, pull_quotes = EntityDirectory(), [], []
+    counts = collections.Counter()  # quotations found, annotated, and found but no quotation
     for article, analysis in zip(articles, analyzer.analyse_here(texts), strict=True):
         enrichment = enrich_story(
             analysis, StoryInputs(list(article.paragraphs)), directory, options
         )
         tagged = {n.lower() for e in enrichment.entities or [] for n in (e.name, *e.surfaces)}
-        pairs, _unmatched = match_quotations(
+        pairs, unmatched = match_quotations(
             found_quotations(enrichment.quotes or []), gold[article.id]
         )
+        counts["found"] += len(pairs)
+        counts["annotated"] += len(pairs) - sum(m is None for _q, m in pairs) + len(unmatched)
         for quotation, match in pairs:
             if match is None:
+                counts["false"] += 1
                 continue
             if quotation.speaker is None:
                 result = "missing" if match["named"] else "unnamed"
@@ -132,7 +136,7 @@ def _worker(plugins: str, corpora: Path) -> None:
             tag = (quotation.speaker or "").lower() in tagged
             rows.append({"how": quotation.how or "none", "result": result, "tagged": tag})
         pull_quotes.append(pull_quote_verdict(enrichment.pull_quote, gold[article.id]))
-    json.dump({"speakers": rows, "pull_quotes": pull_quotes}, sys.stdout)
+    json.dump({"speakers": rows, "pull_quotes": pull_quotes, "counts": counts}, sys.stdout)
 
 
 def main() -> int:
@@ -146,17 +150,23 @@ def main() -> int:
     if not args.corpora:
         print("first_reads needs the corpora: see tests/data/quotes/README.md", file=sys.stderr)
         return 2
-    rows, pull_quotes = [], []
+    rows, pull_quotes, counts = [], [], collections.Counter()
     for added, before in ROUNDS:
         found = _run_round(added, before, Path(args.corpora).expanduser())
         rows += found["speakers"]
         pull_quotes += found["pull_quotes"]
+        counts.update(found["counts"])
     by_way = collections.defaultdict(collections.Counter)
     for row in rows:
         by_way[row["how"]][row["result"]] += 1
     total = collections.Counter(row["result"] for row in rows)
     given = total["right"] + total["wrong"]
     print(f"{len(ROUNDS)} rounds, {len(rows)} quotations found and annotated")
+    matched = counts["found"] - counts["false"]
+    print(
+        f"quote precision {matched / counts['found']:.2f} ({matched}/{counts['found']}), "
+        f"recall {matched / counts['annotated']:.2f} ({matched}/{counts['annotated']})"
+    )
     print(
         f"speaker precision {total['right'] / given:.2f} ({total['right']}/{given}), "
         f"coverage {given / (given + total['missing']):.2f}"
