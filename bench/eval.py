@@ -149,9 +149,10 @@ def entity_figures(chosen, results, corpora, parts, verbose, gold_of=None):
         for article in members:
             gold = gold_of(article.id)
             analysis, enrichment = results[article.id]
-            ours.add(score_tags(our_tags(enrichment), gold, article.id))
+            tags = our_tags(enrichment)
+            ours.add(score_tags(tags, gold, article.id))
             raw.add(score_tags(raw_model_tags(analysis), gold, article.id))
-            front.add(score_tags(our_tags(enrichment)[:FRONT_PAGE_TAGS], gold, article.id))
+            front.add(score_tags(tags[:FRONT_PAGE_TAGS], gold, article.id))
         figures[part] = {
             "articles": len(members),
             "entities": ours.gold,

@@ -120,11 +120,11 @@ def _worker(plugins: str, corpora: Path) -> None:
             analysis, StoryInputs(list(article.paragraphs)), directory, options
         )
         tagged = {n.lower() for e in enrichment.entities or [] for n in (e.name, *e.surfaces)}
-        pairs, unmatched = match_quotations(
+        pairs, _unmatched = match_quotations(
             found_quotations(enrichment.quotes or []), gold[article.id]
         )
         counts["found"] += len(pairs)
-        counts["annotated"] += len(pairs) - sum(m is None for _q, m in pairs) + len(unmatched)
+        counts["annotated"] += len(gold[article.id]["quotations"])
         for quotation, match in pairs:
             if match is None:
                 counts["false"] += 1

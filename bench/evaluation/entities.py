@@ -201,7 +201,11 @@ def score_tags(
     tags: list[tuple[str, str, list[str]]], gold: dict[str, GoldEntity], article_id: str
 ) -> EntityTally:
     """``tags``: (name, kind, surfaces) per tag of one story."""
-    wanted = {k: g for k, g in gold.items() if g.etype in KINDS and g.names and g.mentions}
+    wanted = {
+        k: g
+        for k, g in gold.items()
+        if g.etype in KINDS and g.names and g.mentions and not g.optional
+    }
     # Any named entity (a tag on an event is a wrong tag); where two share a name, the
     # person, organisation or place mentioned most.
     index: dict[str, GoldEntity] = {}
@@ -209,7 +213,6 @@ def score_tags(
         for name in (*entity.names, *([normal(entity.identity)] if entity.identity else [])):
             if name:
                 index[name] = entity
-    wanted = {k: g for k, g in wanted.items() if not g.optional}
     tally = EntityTally(tags=len(tags), gold=len(wanted))
     matched: set[str] = set()
     for name, kind, surfaces in tags:
